@@ -1,0 +1,12 @@
+import torch
+
+torch.manual_seed(0)
+batch_a = torch.randn(8, 3, 4)
+batch_b = torch.randn(8, 4, 5)
+print(torch.bmm(batch_a, batch_b).shape)  # 8 independent (3,4) @ (4,5) products
+#> torch.Size([8, 3, 5])
+print(torch.allclose(torch.bmm(batch_a, batch_b), batch_a @ batch_b))
+#> True
+weights = torch.randn(4, 5)
+print((batch_a @ weights).shape)  # matmul broadcasts one matrix over the batch; bmm does not
+#> torch.Size([8, 3, 5])
