@@ -12,6 +12,7 @@ errors, and what it prints must equal its ``#> `` lines (``...`` matches any tex
 
 import ast
 import contextlib
+import difflib
 import io
 import os
 import re
@@ -159,7 +160,8 @@ def _expected_raise(snippet: Snippet, error: Exception, recorder: _Recorder) -> 
         recorder.record("".join(traceback.format_exception_only(error)), line)
         return
     what = "emitted a warning" if isinstance(error, Warning) else "raised"
-    detail = "".join(traceback.format_exception(error)).rstrip()
+    # Drop the harness's own frame: the traceback starts in the snippet.
+    detail = "".join(traceback.format_exception(type(error), error, error.__traceback__.tb_next)).rstrip()
     hint = ""
     if declared:
         hint = f"\n(it declares 'raises: {declared}', which must be raised by its last statement)"
@@ -185,13 +187,10 @@ def compare(snippet: Snippet, actual: list[tuple[int, str]]) -> None:
         where = actual[first][0] or 1
     else:  # an expected line that was never printed: point at it
         where = snippet.expected[first][0]
-    diff = "\n".join(
-        [f"  expected #> {e}" for e in expected[first : first + 5]]
-        + [f"  printed  #> {p}" for p in printed[first : first + 5]]
-    )
+    diff = difflib.unified_diff(expected, printed, "#> lines", "printed", lineterm="", n=2)
     raise SnippetError(
         f"{snippet.name}:{where}: output differs from its #> lines "
-        f"(output line {first + 1}; run `make update-outputs` if the change is right)\n{diff}"
+        f"(run `make update-outputs` if the new output is right)\n" + "\n".join(diff)
     )
 
 

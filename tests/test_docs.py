@@ -15,5 +15,7 @@ EXAMPLES = list(page_examples())
 def test_code_block(example):
     try:
         example.evaluate()
+        return
     except SnippetError as failure:
-        pytest.fail(str(failure), pytrace=False)
+        message = str(failure)
+    pytest.fail(message, pytrace=False)  # outside `except`: no chained traceback

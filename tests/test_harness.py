@@ -35,8 +35,8 @@ def test_matching_output_passes_including_loops_and_ellipsis():
 def test_drift_names_the_file_and_the_print_line_and_shows_both_outputs():
     message = failure("drifts")
     assert message.startswith("tests/fixtures/snippets/drifts.py:5: output differs")
-    assert "expected #> tensor([0.0000, 0.2500, 0.5000, 0.7500, 2.0000])" in message
-    assert "printed  #> tensor([0.0000, 0.2500, 0.5000, 0.7500, 1.0000])" in message
+    assert "\n-tensor([0.0000, 0.2500, 0.5000, 0.7500, 2.0000])" in message
+    assert "\n+tensor([0.0000, 0.2500, 0.5000, 0.7500, 1.0000])" in message
 
 
 def test_a_warning_is_an_error_that_names_the_line():
