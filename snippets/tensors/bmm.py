@@ -8,5 +8,6 @@ print(torch.bmm(batch_a, batch_b).shape)  # 8 independent (3,4) @ (4,5) products
 print(torch.allclose(torch.bmm(batch_a, batch_b), batch_a @ batch_b))
 #> True
 weights = torch.randn(4, 5)
-print((batch_a @ weights).shape)  # matmul broadcasts one matrix over the batch; bmm does not
+# matmul broadcasts one matrix over the whole batch; bmm would refuse
+print((batch_a @ weights).shape)
 #> torch.Size([8, 3, 5])

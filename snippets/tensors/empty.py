@@ -1,7 +1,7 @@
 import torch
 
-# empty() only allocates: the values are whatever bytes were in that memory, so never
-# read them before writing. It is for buffers you are about to fill anyway.
+# empty() only allocates: its values are whatever bytes were in that memory.
+# Never read them before writing; use it for buffers you fill right away.
 buffer = torch.empty(2, 3)
 print(buffer.shape, buffer.dtype)
 #> torch.Size([2, 3]) torch.float32

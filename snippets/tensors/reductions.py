@@ -7,7 +7,7 @@ print(x.sum(dim=0))  # collapse the rows: one value per column
 #> tensor([5., 7., 9.])
 print(x.sum(dim=1))  # collapse the columns: one value per row
 #> tensor([ 6., 15.])
-print(x.sum(dim=1, keepdim=True))  # keep the dimension, size 1, so it broadcasts back
+print(x.sum(dim=1, keepdim=True))  # size 1 is kept, so it broadcasts back
 #> tensor([[ 6.],
 #>         [15.]])
 print(x / x.sum(dim=1, keepdim=True))  # each row sums to 1

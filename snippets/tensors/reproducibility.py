@@ -9,5 +9,6 @@ print(torch.equal(first, torch.rand(3)))  # same seed, same numbers
 g = torch.Generator().manual_seed(42)  # a private stream, untouched by other code
 print(torch.rand(3, generator=g))
 #> tensor([0.8823, 0.9150, 0.3829])
-print(torch.equal(first, torch.rand(3, generator=torch.Generator().manual_seed(42))))
+other = torch.Generator().manual_seed(42)
+print(torch.equal(first, torch.rand(3, generator=other)))
 #> True
