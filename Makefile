@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: serve test build update-outputs clean
+.PHONY: serve test build update-outputs clean bench
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,3 +27,7 @@ update-outputs: $(STAMP)  ## rewrite every snippet's #> lines from a real run
 
 clean:
 	rm -rf site .pytest_cache
+
+bench: $(STAMP)  ## full-size benchmarks into docs/benchmark-data/bench-<device>.json, then the results page
+	$(BIN)/python snippets/gpu/run_benchmarks.py --run
+	$(BIN)/python -m pytest tests/test_docs.py -q --update-outputs -k benchmarks

@@ -110,6 +110,7 @@ class _Recorder(io.StringIO):
 def _isolated(snippet: Snippet):
     """Run as `python path` would, in an empty folder, and undo process-wide settings after."""
     saved = (sys.argv, sys.path[:], os.getcwd())
+    modules = set(sys.modules)
     threads, dtype = torch.get_num_threads(), torch.get_default_dtype()
     precision, grad = torch.get_float32_matmul_precision(), torch.is_grad_enabled()
     try:
@@ -126,6 +127,11 @@ def _isolated(snippet: Snippet):
         torch.set_default_dtype(dtype)
         torch.set_float32_matmul_precision(precision)
         torch.set_grad_enabled(grad)
+        # A helper module a snippet imported from its own folder (`from bench import ...`) is
+        # forgotten, so a same-named helper in another chapter is never silently reused.
+        for name in set(sys.modules) - modules:
+            if str(getattr(sys.modules[name], "__file__", None) or "").startswith(str(ROOT / "snippets")):
+                del sys.modules[name]
         if "matplotlib.pyplot" in sys.modules:
             sys.modules["matplotlib.pyplot"].close("all")
 
@@ -174,7 +180,34 @@ def matches(expected: str, actual: str) -> bool:
     return re.fullmatch(pattern, actual) is not None
 
 
+def _anchors(snippet: Snippet, actual: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """For each printed line, (last line, indent) of the innermost statement that printed it.
+
+    Its #> line goes right under that statement, so a print inside a loop collects all of its
+    lines under itself, in the order they were printed.
+    """
+    tree = ast.parse("\n".join(snippet.lines))
+    statements = [node for node in ast.walk(tree) if isinstance(node, ast.stmt)]
+    anchors = []
+    for owner, _ in actual:
+        around = [s for s in statements if s.lineno <= (owner or 0) <= s.end_lineno]
+        if around:
+            stmt = min(around, key=lambda s: s.end_lineno - s.lineno)
+            anchors.append((stmt.end_lineno, stmt.col_offset))
+        else:  # printed outside any statement of the file (e.g. at exit): show it at the end
+            anchors.append((len(snippet.lines), 0))
+    return anchors
+
+
+def _in_file_order(snippet: Snippet, actual: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The printed lines in the order their #> lines stand in the file."""
+    anchors = _anchors(snippet, actual)
+    order = sorted(range(len(actual)), key=lambda i: anchors[i][0])  # stable: print order kept
+    return [actual[i] for i in order]
+
+
 def compare(snippet: Snippet, actual: list[tuple[int, str]]) -> None:
+    actual = _in_file_order(snippet, actual)
     expected = [text for _, text in snippet.expected]
     printed = [text for _, text in actual]
     if len(expected) == len(printed) and all(map(matches, expected, printed)):
@@ -196,34 +229,20 @@ def compare(snippet: Snippet, actual: list[tuple[int, str]]) -> None:
 
 def rewrite(snippet: Snippet, actual: list[tuple[int, str]]) -> None:
     """Replace the #> lines with what the run printed, keeping `...` lines that still match."""
-    old = [text for _, text in snippet.expected]
-    texts = [
-        o if i < len(old) and "..." in (o := old[i]) and matches(o, text) else text
-        for i, (_, text) in enumerate(actual)
-    ]
-    code = [line for line in snippet.lines if not OUTPUT.match(line)]
-    source = "\n".join(code)
-    # Map each original line number to its line in `code` and find the statement it ends.
-    renumber, kept = {}, 0
+    blocks: dict[int, list[str]] = {}
+    for (end, indent), (_, text) in zip(_anchors(snippet, actual), actual):
+        blocks.setdefault(end, []).append(" " * indent + ("#> " + text if text else "#>"))
+    # Keep an old `...` line where it still matches the line printed in its place.
+    old = iter(text for _, text in snippet.expected)
+    out = []
     for n, line in enumerate(snippet.lines, 1):
         if not OUTPUT.match(line):
-            kept += 1
-        renumber[n] = max(kept, 1)
-    statements = [node for node in ast.walk(ast.parse(source)) if isinstance(node, ast.stmt)]
-    blocks: dict[int, list[str]] = {}
-    indents: dict[int, int] = {}
-    for (owner, _), text in zip(actual, texts):
-        line = renumber.get(owner or 1, 1)
-        around = [s for s in statements if s.lineno <= line <= s.end_lineno]
-        stmt = min(around, key=lambda s: s.end_lineno - s.lineno) if around else None
-        end = stmt.end_lineno if stmt else len(code)
-        indents[end] = stmt.col_offset if stmt else 0
-        blocks.setdefault(end, []).append(text)
-    out = []
-    for n, line in enumerate(code, 1):
-        out.append(line)
-        for text in blocks.get(n, []):
-            out.append(" " * indents[n] + ("#> " + text if text else "#>"))
+            out.append(line)
+        for new in blocks.get(n, []):
+            previous = next(old, None)
+            if previous and "..." in previous and matches(previous, OUTPUT.match(new)["text"] or ""):
+                new = new[: new.index("#>")] + "#> " + previous
+            out.append(new)
     snippet.path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 

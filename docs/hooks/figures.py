@@ -5,7 +5,6 @@ and saves that file into its working folder. Pages show it as `![...](figures/ac
 Nothing is pasted in: the picture is always what the code on the page makes.
 """
 
-import hashlib
 import logging
 import os
 import re
@@ -18,14 +17,10 @@ from mkdocs.structure.files import File
 
 log = logging.getLogger("mkdocs.hooks.figures")
 FIGURE = re.compile(r"^# figure: (?P<name>\S+)$", re.MULTILINE)
-CACHE = Path(tempfile.gettempdir()) / "pytorch-cheatsheet-figures"  # `mkdocs serve` rebuilds fast
 
 
 def draw(snippet: Path, name: str) -> bytes | None:
-    source = snippet.read_bytes()
-    cached = CACHE / hashlib.sha256(source).hexdigest() / name
-    if cached.is_file():
-        return cached.read_bytes()
+    # No cache: a figure may read data files besides its snippet, and a stale one would lie.
     with tempfile.TemporaryDirectory() as workdir:
         done = subprocess.run(
             [sys.executable, "-W", "error", str(snippet.resolve())],
@@ -38,8 +33,6 @@ def draw(snippet: Path, name: str) -> bytes | None:
         if done.returncode != 0 or not made.is_file():
             log.warning("%s did not make %s:\n%s", snippet.name, name, done.stderr[-2000:])
             return None
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_bytes(made.read_bytes())
         return made.read_bytes()
 
 

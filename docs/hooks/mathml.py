@@ -1,10 +1,17 @@
-"""Render the page's LaTeX to MathML at build time: no script, no font, no request to a CDN."""
+"""Render the page's LaTeX to MathML at build time: no script and no request to a CDN.
+
+Browsers draw MathML natively, but stretchy brackets and aligned equations need a font with
+an OpenType MATH table; the site serves STIX Two Math, which the ziamath package ships.
+"""
 
 import html
 import logging
 import re
+from pathlib import Path
 
+import ziamath
 from latex2mathml.converter import convert
+from mkdocs.structure.files import File
 
 log = logging.getLogger("mkdocs.hooks.mathml")
 
@@ -13,6 +20,14 @@ MATH = re.compile(
     r'<(?P<tag>span|div) class="arithmatex">\s*(?:\\\((?P<inline>.*?)\\\)|\\\[(?P<block>.*?)\\\])\s*</(?P=tag)>',
     re.DOTALL,
 )
+
+
+MATH_FONT = Path(ziamath.__file__).parent / "fonts" / "STIXTwoMath-Regular.ttf"
+
+
+def on_files(files, config, **kwargs):
+    files.append(File.generated(config, "assets/fonts/STIXTwoMath-Regular.ttf", abs_src_path=str(MATH_FONT)))
+    return files
 
 
 def on_page_content(html_text, page, **kwargs):
