@@ -1,0 +1,23 @@
+import torch
+
+x = torch.tensor(3.0, requires_grad=True)
+
+detached = x.detach() ** 2  # a new tensor sharing x's data, cut from the graph
+with torch.no_grad():
+    no_grad = x**2  # nothing inside the block is recorded
+with torch.inference_mode():
+    inference = x**2  # like no_grad, cheaper; inference can never join a graph
+x.requires_grad_(False)  # in place: x itself stops tracking
+untracked = x**2
+
+results = {"detach": detached, "no_grad": no_grad, "inference_mode": inference,
+           "requires_grad_(False)": untracked}
+for name, y in results.items():
+    try:
+        y.backward()
+    except RuntimeError as e:
+        print(f"{name}: requires_grad={y.requires_grad}, RuntimeError: {e}")
+        #> detach: requires_grad=False, RuntimeError: element 0 of tensors does not require grad and does not have a grad_fn
+        #> no_grad: requires_grad=False, RuntimeError: element 0 of tensors does not require grad and does not have a grad_fn
+        #> inference_mode: requires_grad=False, RuntimeError: element 0 of tensors does not require grad and does not have a grad_fn
+        #> requires_grad_(False): requires_grad=False, RuntimeError: element 0 of tensors does not require grad and does not have a grad_fn

@@ -1,0 +1,18 @@
+import torch
+from torch.testing import assert_close
+
+torch.set_default_dtype(torch.float64)
+torch.manual_seed(0)
+counts = torch.rand(3, 4, requires_grad=True)
+inv = torch.rand(3, 1, requires_grad=True)  # one value per row
+
+probs = counts * inv  # inv is replicated across the 4 columns
+dprobs = torch.randn(3, 4)
+probs.backward(dprobs)
+
+# Each copy of inv[i] received a gradient; the copies' gradients add up
+dinv = (counts * dprobs).sum(dim=1, keepdim=True)
+assert_close(inv.grad, dinv.detach(), rtol=1e-12, atol=1e-12)
+assert_close(counts.grad, inv.detach() * dprobs, rtol=1e-12, atol=1e-12)
+print(inv.grad.shape)
+#> torch.Size([3, 1])

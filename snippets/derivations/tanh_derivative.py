@@ -1,0 +1,14 @@
+import torch
+from torch.testing import assert_close
+
+torch.set_default_dtype(torch.float64)
+torch.manual_seed(0)
+preact = torch.randn(6, requires_grad=True)
+act = torch.tanh(preact)
+(auto,) = torch.autograd.grad(act.sum(), preact)
+
+# written with the output act, not with preact
+assert_close((1 - act**2).detach(), auto, rtol=1e-12, atol=1e-15)
+notes = 1 - preact.detach() ** 2  # the notes' formula, with the input: wrong
+print(torch.allclose(notes, auto))
+#> False
