@@ -1,0 +1,22 @@
+import torch
+from bench import measure, show, sizes
+from devices import pick_device
+
+device = pick_device()
+torch.manual_seed(0)
+n = sizes([128], [8192 if device.type == "cuda" else 1024])[0]
+a64, b64 = torch.randn(2, n, n, device=device, dtype=torch.float64)
+exact = a64 @ b64
+errors = {}
+for mode in ("float32", "tf32", "bfloat16"):
+    # TF32 (11 significant bits) is a CUDA tensor-core mode; elsewhere it is ignored
+    torch.backends.cuda.matmul.fp32_precision = "tf32" if mode == "tf32" else "ieee"
+    dtype = torch.bfloat16 if mode == "bfloat16" else torch.float32
+    a, b = a64.to(dtype), b64.to(dtype)
+    r = measure(f"{mode} matmul", n, lambda: a @ b, device=device, dtype=dtype, flops=2 * n**3)
+    errors[mode] = ((a @ b).double() - exact).norm() / exact.norm()
+    print(show(r), f"relative error {errors[mode]:.0e}")
+    #> float32 matmul 128: ... us (IQR ..., ... blocks of calls) ... GFLOP/s... relative error ...
+    #> tf32 matmul 128: ... us (IQR ..., ... blocks of calls) ... GFLOP/s... relative error ...
+    #> bfloat16 matmul 128: ... us (IQR ..., ... blocks of calls) ... GFLOP/s... relative error ...
+assert errors["bfloat16"] > 100 * errors["float32"]  # 8 significant bits against 24
