@@ -1,0 +1,1 @@
+../../snippets/walkthroughs/cnn_digits.py

@@ -1,0 +1,1 @@
+../../snippets/walkthroughs/transfer_digits.py

@@ -1,0 +1,1 @@
+../../snippets/walkthroughs/vae_digits.py
