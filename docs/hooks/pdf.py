@@ -1,0 +1,79 @@
+"""Print the cheat sheet to PDF at build time with headless Chromium, for download.
+
+The PDF is the built page printed through its print stylesheet (docs/stylesheets/print.css);
+it is never committed. The page marks the place of the download link with the comment
+`<!-- pdf-download -->`. Where no Chromium is installed the build still passes: the hook says
+so at INFO and leaves the link out (a link to a PDF that was never made would be a 404), and
+the page keeps its hint to print it from the browser, which gives the same layout.
+"""
+
+import hashlib
+import logging
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from mkdocs.structure.files import File
+
+log = logging.getLogger("mkdocs.hooks.pdf")
+PAGE = "cheatsheet.md"
+PDF = "pytorch-cheatsheet.pdf"
+MARKER = "<!-- pdf-download -->"
+LINK = f'<p class="pdf-download"><a href="{PDF}" download>Download this page as a PDF (A4)</a></p>'
+BROWSERS = ("chromium", "chromium-browser", "google-chrome")
+# Headless, as root in CI, and quiet: no request leaves the machine.
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-pdf-header-footer",
+]
+CACHE = Path(tempfile.gettempdir()) / "pytorch-cheatsheet-pdf"  # `mkdocs serve` rebuilds often
+
+
+def chromium() -> str | None:
+    return next(filter(None, map(shutil.which, BROWSERS)), None)
+
+
+def on_page_content(html_text, page, **kwargs):
+    if page.file.src_uri != PAGE:
+        return html_text
+    if chromium() is None:
+        log.info("no Chromium (%s) on PATH: %s gets no PDF download link", ", ".join(BROWSERS), PAGE)
+        return html_text.replace(MARKER, "")
+    return html_text.replace(MARKER, LINK)
+
+
+def on_post_build(config, **kwargs):
+    browser = chromium()
+    page = Path(File(PAGE, config.docs_dir, config.site_dir, config.use_directory_urls).abs_dest_path)
+    if browser is None or not page.is_file():
+        return
+    # The print depends on the page and the site's own stylesheets, nothing else.
+    digest = hashlib.sha256(page.read_bytes())
+    for css in sorted(config.extra_css):
+        digest.update((Path(config.site_dir) / css).read_bytes())
+    cached = CACHE / f"{digest.hexdigest()}.pdf"
+    if not cached.is_file():
+        with tempfile.TemporaryDirectory() as profile:
+            made = Path(profile) / PDF
+            done = subprocess.run(
+                [browser, *FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={made}", page.as_uri()],
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            if done.returncode != 0 or not made.is_file():
+                log.warning("%s could not print %s to PDF:\n%s", browser, PAGE, done.stderr[-2000:])
+                return
+            CACHE.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(made, cached)
+    shutil.copyfile(cached, page.parent / PDF)
+    log.info("printed %s to %s", PAGE, page.parent / PDF)
