@@ -22,27 +22,27 @@ for path in sorted(DATA.glob("bench-*.json")):
         peak = f" {r['peak_fraction']:.0%}" if r["peak_fraction"] is not None else ""
         lines.append(row.rstrip() + peak)
 print("\n".join(lines))
-#> bench-cpu.json: 2026-11-22, torch 2.14.1+cu130 (CUDA 13.0), NumPy 2.4.6, 2 CPUs, load average 6.9 to 7.1
+#> bench-cpu.json: 2026-11-22, torch 2.14.1+cu130 (CUDA 13.0), NumPy 2.4.6, 2 CPUs, load average 0.4 to 0.8
 #>   cpu: AMD EPYC
 #> benchmark              size device     mode threads  median us   IQR us blocks            rate
-#> numpy matmul              8    cpu  float32       1      2.803     0.18      4   0.365 GFLOP/s
-#> torch matmul              8    cpu  float32       1       3.56     0.39     28   0.288 GFLOP/s
-#> numpy matmul             32    cpu  float32       1      5.302     0.47     19    12.4 GFLOP/s
-#> torch matmul             32    cpu  float32       1       5.59     0.24     18    11.7 GFLOP/s
-#> numpy matmul            128    cpu  float32       1      101.4      1.9     10    41.4 GFLOP/s
-#> torch matmul            128    cpu  float32       1         99      2.6     11    42.4 GFLOP/s
-#> numpy matmul            512    cpu  float32       1       5761  3.1e+02     18    46.6 GFLOP/s
-#> torch matmul            512    cpu  float32       1       5848  2.7e+02     18    45.9 GFLOP/s
-#> numpy matmul           2048    cpu  float32       1  3.714e+05  7.7e+03      3    46.3 GFLOP/s
-#> torch matmul           2048    cpu  float32       1  3.704e+05    8e+03      3    46.4 GFLOP/s
-#> add                    1024    cpu  float32       1      3.267    0.013      4       3.76 GB/s
-#> add                   16384    cpu  float32       1      8.219     0.46     13       23.9 GB/s
-#> add                  262144    cpu  float32       1      120.6      3.4      9       26.1 GB/s
-#> add                 4194304    cpu  float32       1       1729    4e+03    306       29.1 GB/s
-#> add                67108864    cpu  float32       1  7.023e+04  3.6e+03     15       11.5 GB/s
-#> float32 matmul         1024    cpu  float32       1  4.806e+04  4.2e+03     21    44.7 GFLOP/s
-#> tf32 matmul            1024    cpu  float32       1  4.747e+04  3.3e+03     21    45.2 GFLOP/s
-#> bfloat16 matmul        1024    cpu bfloat16       1  4.413e+06        0      1   0.487 GFLOP/s
-#> randn             100000000    cpu  float32       1  1.263e+06        0      1
-#> add_              100000000    cpu  float32       1  6.776e+04  3.8e+03     15       17.7 GB/s
-#> regression epoch    1000000    cpu  float32       1  3.333e+04    8e+02      4
+#> numpy matmul              8    cpu  float32       2      1.349     0.04      8   0.759 GFLOP/s
+#> torch matmul              8    cpu  float32       2      1.725   0.0098      6   0.594 GFLOP/s
+#> numpy matmul             32    cpu  float32       2      2.511   0.0068     40    26.1 GFLOP/s
+#> torch matmul             32    cpu  float32       2      4.644     0.18     22    14.1 GFLOP/s
+#> numpy matmul            128    cpu  float32       2      34.08      8.5     27     123 GFLOP/s
+#> torch matmul            128    cpu  float32       2      30.81      1.6     32     136 GFLOP/s
+#> numpy matmul            512    cpu  float32       2       1545       20      7     174 GFLOP/s
+#> torch matmul            512    cpu  float32       2       1510  1.4e+02     64     178 GFLOP/s
+#> numpy matmul           2048    cpu  float32       2   9.25e+04  1.5e+03     11     186 GFLOP/s
+#> torch matmul           2048    cpu  float32       2  9.877e+04    2e+03     11     174 GFLOP/s
+#> add                    1024    cpu  float32       2      1.613    0.027      7       7.62 GB/s
+#> add                   16384    cpu  float32       2      3.655    0.063     28       53.8 GB/s
+#> add                  262144    cpu  float32       2      25.43      1.3     40        124 GB/s
+#> add                 4194304    cpu  float32       2      867.7       32     12         58 GB/s
+#> add                67108864    cpu  float32       2  1.923e+04  1.4e+03     52       41.9 GB/s
+#> float32 matmul         1024    cpu  float32       2  1.179e+04  1.9e+02      9     182 GFLOP/s
+#> tf32 matmul            1024    cpu  float32       2  1.195e+04  6.6e+02      9     180 GFLOP/s
+#> bfloat16 matmul        1024    cpu bfloat16       2  2.143e+06        0      1       1 GFLOP/s
+#> randn             100000000    cpu  float32       2  6.241e+05  4.9e+03      2
+#> add_              100000000    cpu  float32       2  2.561e+04  1.6e+03     39       46.9 GB/s
+#> regression epoch    1000000    cpu  float32       2  1.227e+04  2.2e+02      8
