@@ -17,6 +17,4 @@ torch.testing.assert_close(fused(x), gelu(x))  # first call compiles; keep it ou
 eager = measure("eager gelu", n, lambda: gelu(x), device=gpu, bytes_moved=8 * n)
 compiled = measure("compiled gelu", n, lambda: fused(x), device=gpu, bytes_moved=8 * n)
 print(show(eager))
-#> eager gelu ...: ... us (IQR ...) ... GB/s...
 print(show(compiled))
-#> compiled gelu ...: ... us (IQR ...) ... GB/s...
