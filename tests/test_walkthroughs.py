@@ -35,7 +35,9 @@ def test_walkthrough_runs(path):
     try:
         printed = "\n".join(text for _, text in harness.run(harness.Snippet.load(path)))
     except SnippetError as failure:
-        pytest.fail(str(failure), pytrace=False)
+        printed, message = None, str(failure)
+    if printed is None:
+        pytest.fail(message, pytrace=False)  # outside `except`: no chained traceback
     pattern, check = RESULTS[path.name]
     found = re.search(pattern, printed)
     assert found, f"{path.name} printed no line matching {pattern!r}:\n{printed}"
