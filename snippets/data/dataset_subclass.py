@@ -4,8 +4,8 @@ from torch.utils.data import Dataset
 
 class SmDataset(Dataset):
     def __init__(self, num_data):
-        torch.manual_seed(0)
-        self.x_data = torch.randn(num_data, 2)
+        g = torch.Generator().manual_seed(0)  # a local generator: torch.manual_seed here would
+        self.x_data = torch.randn(num_data, 2, generator=g)  # reset the whole program's RNG
         self.y_data = (self.x_data.sum(1) > 0).float()
 
     def __getitem__(self, index):  # one sample, not a batch: batching is the DataLoader's job
