@@ -6,7 +6,7 @@ detached = x.detach() ** 2  # a new tensor sharing x's data, cut from the graph
 with torch.no_grad():
     no_grad = x**2  # nothing inside the block is recorded
 with torch.inference_mode():
-    inference = x**2  # like no_grad, cheaper; inference can never join a graph
+    inference = x**2  # like no_grad, and cheaper
 x.requires_grad_(False)  # in place: x itself stops tracking
 untracked = x**2
 

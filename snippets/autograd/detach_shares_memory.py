@@ -1,0 +1,14 @@
+import torch
+
+x = torch.tensor([1.0, 2.0], requires_grad=True)
+y = x * 3
+d = y.detach()  # the same tensor class, cut from the graph
+print(type(d).__name__, d.requires_grad, d.grad_fn)
+#> Tensor False None
+print(d.data_ptr() == y.data_ptr())  # no copy: the same memory
+#> True
+d[0] = 100.0  # so an in-place change shows through y too
+print(y)
+#> tensor([100.,   6.], grad_fn=<MulBackward0>)
+print(d.numpy())  # what .detach() is often for: y.numpy() would raise
+#> [100.   6.]
