@@ -12,7 +12,7 @@ b = torch.ones(1, requires_grad=True, device=device)
 
 def epoch():
     x = torch.randn(n, device=device)
-    y = torch.dot(3 + torch.ones(n, device=device), x) - 2
+    y = torch.dot(3 * torch.ones(n, device=device), x) - 2  # true weights 3, bias -2
     loss = torch.sum((torch.dot(w, x) + b - y) ** 2 / 2)
     loss.backward()
     with torch.no_grad():
