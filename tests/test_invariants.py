@@ -1,4 +1,6 @@
-"""Whole-site invariants: no orphan snippet, and a strict build that passes."""
+"""Whole-site invariants: no orphan snippet, no snippet named like a module, a strict build."""
+
+import sys
 
 import harness
 from harness import ROOT
@@ -14,6 +16,17 @@ def test_an_orphan_snippet_is_named():
     assert harness.orphans(fixtures / "snippets", fixtures / "docs") == [
         "tests/fixtures/snippets/orphan.py:1: no page includes this snippet"
     ]
+
+
+def test_no_snippet_hides_a_module():
+    # `python snippets/x/random.py` puts its folder first on sys.path, so a snippet named like a
+    # standard-library module shadows it for torch and everything else the script imports
+    clashes = [
+        f"{path.relative_to(ROOT)}:1: shadows the standard-library module {path.stem!r} when run as a script"
+        for path in sorted((ROOT / "snippets").rglob("*.py"))
+        if path.stem in sys.stdlib_module_names
+    ]
+    assert not clashes, "\n".join(clashes)
 
 
 def test_strict_build_passes(site):
