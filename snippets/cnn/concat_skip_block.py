@@ -6,7 +6,7 @@ from torch import nn
 class SkipBlock(nn.Module):
     def __init__(self, channels):
         super().__init__()
-        self.conv1 = nn.Conv2d(channels, channels // 2, kernel_size=3, padding=1)
+        self.conv1 = nn.Conv2d(channels, channels // 2, kernel_size=3, padding=1, bias=False)
         self.bn1 = nn.BatchNorm2d(channels // 2)
         self.conv2 = nn.Conv2d(channels // 2, channels // 2, kernel_size=3, padding=1)
 

@@ -4,13 +4,14 @@ from torch import nn
 
 
 def conv_bn(channels):  # any block that keeps the shape will do
-    return nn.Sequential(nn.Conv2d(channels, channels, 3, padding=1), nn.BatchNorm2d(channels), nn.ReLU())
+    conv = nn.Conv2d(channels, channels, 3, padding=1, bias=False)  # BN follows
+    return nn.Sequential(conv, nn.BatchNorm2d(channels), nn.ReLU())
 
 
 class DeepCNN(nn.Module):
     def __init__(self, in_channels, num_classes, num_blocks=2, ch_width=32, block=conv_bn):
         super().__init__()
-        self.conv1 = nn.Conv2d(in_channels, ch_width, kernel_size=3, padding=1)
+        self.conv1 = nn.Conv2d(in_channels, ch_width, kernel_size=3, padding=1, bias=False)
         self.bn1 = nn.BatchNorm2d(ch_width)
         blocks = [block(ch_width) for _ in range(num_blocks)]
         self.layers = nn.Sequential(*blocks)  # * unpacks the list; empty gives the identity

@@ -8,7 +8,8 @@ class DownBlock(nn.Module):
 
     def __init__(self, in_channels, out_channels):
         super().__init__()
-        self.conv1 = nn.Conv2d(in_channels, out_channels, kernel_size=3, stride=2, padding=1)
+        self.conv1 = nn.Conv2d(in_channels, out_channels, kernel_size=3, stride=2, padding=1,
+                               bias=False)
         self.bn1 = nn.BatchNorm2d(out_channels)  # the notes write nn.Conv2d here
         self.conv2 = nn.Conv2d(out_channels, out_channels, kernel_size=3, padding=1)
         self.conv3 = nn.Conv2d(in_channels, out_channels, kernel_size=1, stride=2)  # projection

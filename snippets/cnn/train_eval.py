@@ -19,3 +19,7 @@ print(bn.running_mean, bn.running_var)  # moved 10% of the way to mean 2 and unb
 bn.eval()
 print(bn(batch).flatten())  # eval: the running estimates, the same for any batch size
 #> tensor([0.7628, 2.6697], grad_fn=<ViewBackward0>)
+
+model = nn.Sequential(nn.Linear(1, 1), drop, bn)
+print([m.training for m in model.train().modules()])  # the flag, set on every submodule
+#> [True, True, True, True]

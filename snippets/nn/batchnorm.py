@@ -4,8 +4,8 @@ from torch import nn
 torch.manual_seed(0)
 bn = nn.BatchNorm1d(num_features=2, momentum=0.1)
 x = torch.randn(64, 2) * 3 + 5  # mean about 5, std about 3
-mean, var = x.mean(0), x.var(0)  # var: unbiased
-biased_var = x.var(0, unbiased=False)
+mean, var = x.mean(0), x.var(0)  # var: unbiased (correction=1)
+biased_var = x.var(0, correction=0)
 
 bn.train()  # normalises with THIS batch's mean and biased variance...
 y = bn(x)

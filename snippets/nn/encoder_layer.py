@@ -4,9 +4,7 @@ from torch import nn
 torch.manual_seed(0)
 # 768 / 12 = 64 dimensions per head
 layer = nn.TransformerEncoderLayer(d_model=768, nhead=12, batch_first=True)
-# False: the nested-tensor fast path is off anyway with norm_first=True
-# or batch_first=False, and PyTorch warns when it is asked for and unused
-encoder = nn.TransformerEncoder(layer, num_layers=2, enable_nested_tensor=False)
+encoder = nn.TransformerEncoder(layer, num_layers=2)  # 2 deep copies of layer
 x = torch.randn(4, 10, 768)  # (batch, sequence, d_model)
 padding = torch.zeros(4, 10, dtype=torch.bool)
 padding[:, 8:] = True  # True: a padding position that attention ignores
