@@ -19,4 +19,3 @@ except RuntimeError as e:  # ...is caught
 nn.init.constant_(w, 0.5)  # no graph pending: fine (nn.init uses no_grad)
 print(w.detach())  # to read: detach() shares the memory, tracks nothing
 #> tensor([0.5000, 0.5000])
-
