@@ -22,6 +22,10 @@ MATH = re.compile(
 )
 
 
+# latex2mathml copies the body of \text{...} verbatim, LaTeX's escapes (\_ , \%) included.
+TEXT = re.compile(r"<mtext>(.*?)</mtext>", re.DOTALL)
+TEXT_ESCAPE = re.compile(r"\\([_%&#$ {}])")
+
 MATH_FONT = Path(ziamath.__file__).parent / "fonts" / "STIXTwoMath-Regular.ttf"
 
 
@@ -40,6 +44,9 @@ def on_page_content(html_text, page, **kwargs):
         except Exception as error:  # a build warning fails `mkdocs build --strict`
             log.warning("%s: cannot render math %r: %s", page.file.src_uri, tex, error)
             return match[0]
+        mathml = TEXT.sub(lambda text: "<mtext>" + TEXT_ESCAPE.sub(r"\1", text[1]) + "</mtext>", mathml)
+        if any("\\" in text for text in TEXT.findall(mathml)):
+            log.warning("%s: a backslash would show in the text of %r", page.file.src_uri, tex)
         return f'<span class="math-{display}">{mathml}</span>'
 
     return MATH.sub(render, html_text)
