@@ -2,12 +2,11 @@ import torch
 import torch.nn.functional as F
 from torch.testing import assert_close
 
-torch.set_default_dtype(torch.float64)
 torch.manual_seed(0)
 m, eps = 8, 1e-5
-x = torch.randn(m, 3, requires_grad=True)
-gamma, beta = torch.rand(3), torch.randn(3)
-dy = torch.randn(m, 3)
+x = torch.randn(m, 3, dtype=torch.float64, requires_grad=True)
+gamma, beta = torch.rand(3, dtype=torch.float64), torch.randn(3, dtype=torch.float64)
+dy = torch.randn(m, 3, dtype=torch.float64)
 
 
 def fused_backward(var, k):

@@ -1,12 +1,11 @@
 import torch
 from torch.testing import assert_close
 
-torch.set_default_dtype(torch.float64)
 torch.manual_seed(0)
 m, eps = 8, 1e-5  # m samples in the batch, 3 features
-x = torch.randn(m, 3, requires_grad=True)
-gamma, beta = torch.rand(1, 3), torch.randn(1, 3)
-dy = torch.randn(m, 3)  # the upstream gradient dL/dy
+x = torch.randn(m, 3, dtype=torch.float64, requires_grad=True)
+gamma, beta = torch.rand(1, 3, dtype=torch.float64), torch.randn(1, 3, dtype=torch.float64)
+dy = torch.randn(m, 3, dtype=torch.float64)  # the upstream gradient dL/dy
 
 mean = x.sum(0, keepdim=True) / m
 diff = x - mean

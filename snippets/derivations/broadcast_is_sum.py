@@ -1,13 +1,12 @@
 import torch
 from torch.testing import assert_close
 
-torch.set_default_dtype(torch.float64)
 torch.manual_seed(0)
-counts = torch.rand(3, 4, requires_grad=True)
-inv = torch.rand(3, 1, requires_grad=True)  # one value per row
+counts = torch.rand(3, 4, dtype=torch.float64, requires_grad=True)
+inv = torch.rand(3, 1, dtype=torch.float64, requires_grad=True)  # one value per row
 
 probs = counts * inv  # inv is replicated across the 4 columns
-dprobs = torch.randn(3, 4)
+dprobs = torch.randn(3, 4, dtype=torch.float64)
 probs.backward(dprobs)
 
 # Each copy of inv[i] received a gradient; the copies' gradients add up

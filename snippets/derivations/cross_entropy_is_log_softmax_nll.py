@@ -3,9 +3,8 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch.testing import assert_close
 
-torch.set_default_dtype(torch.float64)
 torch.manual_seed(0)
-logits = torch.randn(4, 5)  # raw scores: no softmax layer before the loss
+logits = torch.randn(4, 5, dtype=torch.float64)  # raw scores: no softmax layer before the loss
 target = torch.tensor([1, 0, 4, 1])  # class indices, not one-hot
 
 ce = nn.CrossEntropyLoss()(logits, target)
@@ -13,9 +12,9 @@ log_p = F.log_softmax(logits, dim=1)
 assert_close(ce, F.nll_loss(log_p, target), rtol=0, atol=1e-15)
 assert_close(ce, -log_p[torch.arange(4), target].mean(), rtol=0, atol=1e-15)
 print(ce)
-#> tensor(1.8806)
+#> tensor(1.8806, dtype=torch.float64)
 
 # A softmax before the loss: the loss applies a second one
 wrong = nn.CrossEntropyLoss()(torch.softmax(logits, dim=1), target)
 print(wrong)
-#> tensor(1.6485)
+#> tensor(1.6485, dtype=torch.float64)

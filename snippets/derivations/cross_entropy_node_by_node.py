@@ -2,10 +2,9 @@ import torch
 import torch.nn.functional as F
 from torch.testing import assert_close
 
-torch.set_default_dtype(torch.float64)
 torch.manual_seed(0)
 n, C = 4, 5  # n samples, C classes
-logits = torch.randn(n, C, requires_grad=True)
+logits = torch.randn(n, C, dtype=torch.float64, requires_grad=True)
 y = torch.tensor([1, 0, 4, 1])
 
 logit_maxes = logits.max(1, keepdim=True).values
@@ -23,7 +22,7 @@ loss.backward()
 assert_close(loss, F.cross_entropy(logits, y), rtol=1e-12, atol=0)
 
 with torch.no_grad():  # the hand backward, one node at a time
-    dlogprobs = torch.zeros(n, C)
+    dlogprobs = torch.zeros_like(logits)
     dlogprobs[range(n), y] = -1 / n  # only the picked entries enter the mean
     dprobs = dlogprobs / probs  # d log p / dp = 1 / p
     dcounts_sum_inv = (counts * dprobs).sum(1, keepdim=True)  # broadcast: sum
@@ -35,4 +34,4 @@ hand = [dlogprobs, dprobs, dcounts_sum_inv, dcounts_sum, dcounts, dnorm_logits]
 for h, t in zip(hand, nodes):
     assert_close(h, t.grad, rtol=1e-10, atol=1e-12)
 print(dlogprobs[0])  # sample 0 has label 1
-#> tensor([ 0.0000, -0.2500,  0.0000,  0.0000,  0.0000])
+#> tensor([ 0.0000, -0.2500,  0.0000,  0.0000,  0.0000], dtype=torch.float64)

@@ -1,14 +1,13 @@
 import torch
 from torch.testing import assert_close
 
-torch.set_default_dtype(torch.float64)
 torch.manual_seed(0)
-A = torch.randn(4, 3, requires_grad=True)
-B = torch.randn(3, 2, requires_grad=True)
-c = torch.randn(2, requires_grad=True)  # broadcast over the 4 rows
+A = torch.randn(4, 3, dtype=torch.float64, requires_grad=True)
+B = torch.randn(3, 2, dtype=torch.float64, requires_grad=True)
+c = torch.randn(2, dtype=torch.float64, requires_grad=True)  # broadcast over the 4 rows
 
 D = A @ B + c
-dD = torch.randn(4, 2)  # any upstream gradient dL/dD
+dD = torch.randn(4, 2, dtype=torch.float64)  # any upstream gradient dL/dD
 D.backward(dD)
 
 assert_close(A.grad, dD @ B.T, rtol=1e-12, atol=1e-12)  # (4, 2) @ (2, 3)

@@ -2,10 +2,9 @@ import torch
 import torch.nn.functional as F
 from torch.testing import assert_close
 
-torch.set_default_dtype(torch.float64)
 torch.manual_seed(0)
 n, C = 4, 5
-logits = torch.randn(n, C, requires_grad=True)
+logits = torch.randn(n, C, dtype=torch.float64, requires_grad=True)
 y = torch.tensor([1, 0, 4, 1])
 
 logit_maxes = logits.max(1, keepdim=True).values
@@ -26,4 +25,4 @@ print(argmax)
 #>         [0, 0, 0, 1, 0],
 #>         [0, 0, 1, 0, 0]])
 print(dlogit_maxes.flatten().abs().round(decimals=12))  # 0 up to rounding
-#> tensor([0., 0., 0., 0.])
+#> tensor([0., 0., 0., 0.], dtype=torch.float64)

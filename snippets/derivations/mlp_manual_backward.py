@@ -2,16 +2,16 @@ import torch
 import torch.nn.functional as F
 from torch.testing import assert_close
 
-torch.set_default_dtype(torch.float64)
 torch.manual_seed(0)
 vocab, block, n_embd, n_hidden, N, eps = 10, 3, 4, 16, 8, 1e-5
-C = torch.randn(vocab, n_embd, requires_grad=True)
-W1 = torch.randn(block * n_embd, n_hidden, requires_grad=True)
-b1 = torch.randn(n_hidden, requires_grad=True)
-bngain = torch.rand(1, n_hidden, requires_grad=True)
-bnbias = torch.randn(1, n_hidden, requires_grad=True)
-W2 = torch.randn(n_hidden, vocab, requires_grad=True)
-b2 = torch.randn(vocab, requires_grad=True)
+f64 = {"dtype": torch.float64, "requires_grad": True}  # double precision, per tensor
+C = torch.randn(vocab, n_embd, **f64)
+W1 = torch.randn(block * n_embd, n_hidden, **f64)
+b1 = torch.randn(n_hidden, **f64)
+bngain = torch.rand(1, n_hidden, **f64)
+bnbias = torch.randn(1, n_hidden, **f64)
+W2 = torch.randn(n_hidden, vocab, **f64)
+b2 = torch.randn(vocab, **f64)
 Xb, Yb = torch.randint(0, vocab, (N, block)), torch.randint(0, vocab, (N,))
 print(torch.bincount(Xb.flatten(), minlength=vocab))  # uses of each row of C
 #> tensor([4, 2, 2, 2, 1, 5, 1, 3, 3, 1])

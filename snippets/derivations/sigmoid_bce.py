@@ -2,11 +2,10 @@ import torch
 import torch.nn.functional as F
 from torch.testing import assert_close
 
-torch.set_default_dtype(torch.float64)
-x = torch.tensor([9.11, 8.9, 7.0, 6.56, 4.56])  # the notes' table: cgpa
-y = torch.tensor([1.0, 1.0, 0.0, 1.0, 0.0])  # placed or not
-w = torch.tensor(0.5, requires_grad=True)
-b = torch.tensor(-3.0, requires_grad=True)
+x = torch.tensor([9.11, 8.9, 7.0, 6.56, 4.56], dtype=torch.float64)  # the notes' table: cgpa
+y = torch.tensor([1.0, 1.0, 0.0, 1.0, 0.0], dtype=torch.float64)  # placed or not
+w = torch.tensor(0.5, dtype=torch.float64, requires_grad=True)
+b = torch.tensor(-3.0, dtype=torch.float64, requires_grad=True)
 
 y_hat = torch.sigmoid(w * x + b)
 loss = F.binary_cross_entropy(y_hat, y)  # the mean over the 5 students

@@ -1,8 +1,7 @@
 import torch
 from torch.testing import assert_close
 
-torch.set_default_dtype(torch.float64)
-z = torch.linspace(-6, 6, 25, requires_grad=True)
+z = torch.linspace(-6, 6, 25, dtype=torch.float64, requires_grad=True)
 s = torch.sigmoid(z)
 (auto,) = torch.autograd.grad(s.sum(), z)
 

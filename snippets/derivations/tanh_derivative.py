@@ -1,9 +1,8 @@
 import torch
 from torch.testing import assert_close
 
-torch.set_default_dtype(torch.float64)
 torch.manual_seed(0)
-preact = torch.randn(6, requires_grad=True)
+preact = torch.randn(6, dtype=torch.float64, requires_grad=True)
 act = torch.tanh(preact)
 (auto,) = torch.autograd.grad(act.sum(), preact)
 
