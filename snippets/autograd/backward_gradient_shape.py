@@ -1,16 +1,22 @@
 import torch
 
-x = torch.ones(3, 2, requires_grad=True)
-r = torch.sigmoid(x + 5)  # shape (3, 2); the notes' s = r.sum() is a scalar
-r.sum().backward()
+x = torch.ones([3, 2], requires_grad=True)
+y = x + 5
+r = 1 / (1 + torch.exp(-y))  # the sigmoid, shape (3, 2)
+s = torch.sum(r)  # a scalar
+s.backward()
+print(x.grad)  # sigmoid'(6) = r (1 - r) in every entry
+#> tensor([[0.0025, 0.0025],
+#>         [0.0025, 0.0025],
+#>         [0.0025, 0.0025]])
 via_s = x.grad.clone()
 
 x.grad = None
 r = torch.sigmoid(x + 5)
-r.backward(torch.ones(3, 2))  # gradient = ds/dr: the shape of r, not of s
+r.backward(torch.ones([3, 2]))  # gradient = ds/dr: the shape of r, not of s
 torch.testing.assert_close(x.grad, via_s)
 try:
-    torch.sigmoid(x + 5).backward(torch.tensor(1.0))  # the shape of s
+    torch.sigmoid(x + 5).backward(torch.tensor(1.0))  # a scalar, the shape of s
 except RuntimeError as e:
     print("RuntimeError:", e)
     #> RuntimeError: Mismatch in shape: grad_output[0] has a shape of torch.Size([]) and output[0] has a shape of torch.Size([3, 2]).

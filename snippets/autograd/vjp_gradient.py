@@ -1,5 +1,5 @@
 import torch
-from torch.autograd.functional import jacobian
+from torch.func import jacrev
 
 x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
 v = torch.tensor([1.0, 0.1, 0.01])  # dL/dy, from whatever comes after y
@@ -9,7 +9,7 @@ def f(x):
     return torch.stack([x[0] * x[1], x[1] ** 2, x[2].sin()])
 
 
-J = jacobian(f, x)  # J[i, j] = dy_i / dx_j
+J = jacrev(f)(x.detach())  # J[i, j] = dy_i / dx_j
 print(J)
 #> tensor([[ 2.0000,  1.0000,  0.0000],
 #>         [ 0.0000,  4.0000,  0.0000],

@@ -5,7 +5,7 @@ print(x.shape, x.dtype, x.device)
 #> torch.Size([3, 4]) torch.float32 cpu
 print(x[1], x[:, -1])  # a row, the last column
 #> tensor([4., 5., 6., 7.]) tensor([ 3.,  7., 11.])
-print(x.T.contiguous().view(-1)[:5])  # view needs contiguous memory
+print(x.T.reshape(-1)[:5])  # x.T.view(-1) raises: no strides walk it; reshape copies
 #> tensor([0., 4., 8., 1., 5.])
 print(x.sum(dim=0), x.mean(dim=1, keepdim=True).shape)
 #> tensor([12., 15., 18., 21.]) torch.Size([3, 1])

@@ -7,5 +7,8 @@ print(torch.tensor([1.0, 2, 3]))  # one float makes it float32
 print(torch.tensor([[1, 2], [3, 4]], dtype=torch.float64))
 #> tensor([[1., 2.],
 #>         [3., 4.]], dtype=torch.float64)
+scalar = torch.tensor(7)  # rank 0: no dimensions at all
+print(scalar, scalar.ndim, scalar.shape)
+#> tensor(7) 0 torch.Size([])
 print(torch.tensor(True))
 #> tensor(True)

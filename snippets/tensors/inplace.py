@@ -1,17 +1,18 @@
 import torch
 
-x = torch.tensor([1.0, 2.0])
-y = x.add(10)  # a new tensor
-print(x, y)
-#> tensor([1., 2.]) tensor([11., 12.])
-x.add_(10)  # trailing underscore: modifies x itself
-print(x)
-#> tensor([11., 12.])
-alias = x  # not a copy: both names point to one tensor
+x = torch.ones(3, 2)
+y = torch.ones(3, 2)
+z = y.add(x)  # a new tensor; y is unchanged
+print(y[0], z[0])
+#> tensor([1., 1.]) tensor([2., 2.])
+z = y.add_(x)  # trailing underscore: adds into y itself, and returns y
+print(y[0], z is y)
+#> tensor([2., 2.]) True
+alias = y  # not a copy: both names point to one tensor
 alias.mul_(0)
-print(x)
+print(y[0])
 #> tensor([0., 0.])
-copy = x.clone()  # a real copy
-copy += 1  # += is in place on copy, x stays untouched
-print(x, copy)
+copy = y.clone()  # a real copy
+copy += 1  # += is in place on copy, y stays untouched
+print(y[0], copy[0])
 #> tensor([0., 0.]) tensor([1., 1.])

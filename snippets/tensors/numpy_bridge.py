@@ -1,14 +1,17 @@
 import numpy as np
 import torch
 
-t = torch.ones(3)
-n = t.numpy()  # shares memory with t (CPU tensors only)
-t.add_(1)
-print(n)
-#> [2. 2. 2.]
-a = np.zeros(3)
-shared = torch.from_numpy(a)  # shares memory, keeps NumPy's float64
+x = torch.ones(3, 2)
+x_np = x.numpy()  # shares memory with x (CPU tensors only)
+print(type(x_np))
+#> <class 'numpy.ndarray'>
+x.add_(1)
+print(x_np[0])
+#> [2. 2.]
+np.random.seed(0)
+a = np.random.random(5)
+a_pt = torch.from_numpy(a)  # shares memory, keeps NumPy's float64
 copied = torch.tensor(a)  # always copies
-a += 5
-print(shared, copied)
-#> tensor([5., 5., 5.], dtype=torch.float64) tensor([0., 0., 0.], dtype=torch.float64)
+a[0] = 5.0
+print(a_pt[0].item(), copied[0].item() == 5.0, a_pt.dtype)
+#> 5.0 False torch.float64
