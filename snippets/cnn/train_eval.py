@@ -2,24 +2,16 @@ import torch
 from torch import nn
 
 torch.manual_seed(0)
-drop = nn.Dropout(p=0.5)
-x = torch.ones(8)
-print(drop(x))  # train mode (the default): zeroes each with probability p, scales the rest by 1 / (1 - p)
-#> tensor([0., 0., 2., 0., 0., 0., 2., 2.])
-drop.eval()
-print(drop(x))  # eval mode: the identity
-#> tensor([1., 1., 1., 1., 1., 1., 1., 1.])
-
-bn = nn.BatchNorm1d(1)
-batch = torch.tensor([[1.0], [3.0]])
-print(bn(batch).flatten())  # train: the batch's own mean 2 and (biased) variance 1
-#> tensor([-1.0000,  1.0000], grad_fn=<ViewBackward0>)
-print(bn.running_mean, bn.running_var)  # moved 10% of the way to mean 2 and unbiased variance 2
-#> tensor([0.2000]) tensor([1.1000])
-bn.eval()
-print(bn(batch).flatten())  # eval: the running estimates, the same for any batch size
-#> tensor([0.7628, 2.6697], grad_fn=<ViewBackward0>)
-
-model = nn.Sequential(nn.Linear(1, 1), drop, bn)
-print([m.training for m in model.train().modules()])  # the flag, set on every submodule
-#> [True, True, True, True]
+model = nn.Sequential(nn.Linear(4, 4), nn.BatchNorm1d(4), nn.ReLU(), nn.Dropout(0.5))
+print([m.training for m in model.modules()])  # a new model is in training mode
+#> [True, True, True, True, True]
+model.eval()  # sets the flag on every submodule...
+print([m.training for m in model.modules()])
+#> [False, False, False, False, False]
+x = torch.randn(3, 4)
+torch.testing.assert_close(model(x), model(x))  # ...so dropout is off: the same output twice
+print(model(x).requires_grad)  # eval() does not stop autograd...
+#> True
+with torch.no_grad():  # ...no_grad (or inference_mode) does
+    print(model(x).requires_grad)
+    #> False
