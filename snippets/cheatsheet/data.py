@@ -1,6 +1,7 @@
 import torch
 from torch.utils.data import DataLoader, TensorDataset, random_split
 
+torch.manual_seed(0)
 X, y = torch.randn(100, 4), torch.randint(0, 3, (100,))
 dataset = TensorDataset(X, y)
 train, test = random_split(dataset, [0.8, 0.2], generator=torch.Generator().manual_seed(0))

@@ -1,3 +1,6 @@
+import tempfile
+from pathlib import Path
+
 import torch
 from torch import nn
 
@@ -15,5 +18,7 @@ for epoch in range(20):
     scheduler.step()  # once per epoch, after optimizer.step()
 print(f"{loss.item():.4f}", scheduler.get_last_lr())
 #> 0.7088 [0.025]
-torch.save(model.state_dict(), "model.pt")  # save the state_dict, not the module
-model.load_state_dict(torch.load("model.pt", weights_only=True))
+with tempfile.TemporaryDirectory() as tmp:
+    path = Path(tmp) / "model.pt"
+    torch.save(model.state_dict(), path)  # save the state_dict, not the module
+    model.load_state_dict(torch.load(path, weights_only=True))

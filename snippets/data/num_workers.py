@@ -2,7 +2,7 @@ import torch
 from torch.utils.data import DataLoader, TensorDataset
 
 ds = TensorDataset(torch.arange(8.0))
-if __name__ == "__main__":  # needed where workers are spawned (Windows, macOS)
+if __name__ == "__main__":  # needed wherever workers are not forked (see the text)
     # each worker process loads whole batches; the order of the batches is kept
     loader = DataLoader(ds, batch_size=2, num_workers=2)
     print([xb.tolist() for (xb,) in loader])

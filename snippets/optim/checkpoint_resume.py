@@ -1,9 +1,13 @@
+import tempfile
+from pathlib import Path
+
 import torch
 from torch import nn
 
 torch.manual_seed(0)
-X, y = torch.randn(64, 3), torch.randn(64, 1)
-path = "checkpoint.pt"  # in the working folder
+X, y = torch.randn(64, 3), torch.randn(64, 1)  # full batch, no dropout: nothing random
+tmp = tempfile.TemporaryDirectory()
+path = Path(tmp.name) / "checkpoint.pt"
 
 
 def train(model, optimizer, epochs):
@@ -42,3 +46,4 @@ cold = nn.Linear(3, 1)
 cold.load_state_dict(checkpoint["model_state_dict"])
 train(cold, torch.optim.Adam(cold.parameters(), lr=0.1), range(5, 10))
 assert not torch.equal(cold.weight, model.weight)
+tmp.cleanup()

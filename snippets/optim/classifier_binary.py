@@ -6,10 +6,11 @@ X = torch.randn(200, 2)
 noisy = X[:, 0] + X[:, 1] + 0.5 * torch.randn(200)
 y = (noisy > 0).float()  # 0/1 targets, as floats
 
-model = nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 1))  # ONE logit
+# the notes' model: input_size=2, hidden_size=2 (sigmoid), output_size=1: ONE logit
+model = nn.Sequential(nn.Linear(2, 2), nn.Sigmoid(), nn.Linear(2, 1))
 loss_fn = nn.BCEWithLogitsLoss()  # applies the sigmoid itself, stably
-optimizer = torch.optim.Adam(model.parameters(), lr=0.05)
-for step in range(100):
+optimizer = torch.optim.Adam(model.parameters(), lr=1e-2)  # as in the notes
+for step in range(500):
     loss = loss_fn(model(X).squeeze(1), y)  # (200, 1) -> (200,), like y
     optimizer.zero_grad()
     loss.backward()
@@ -20,6 +21,6 @@ with torch.no_grad():
     logits = model(torch.tensor([[2.0, 1.0], [0.5, -0.2], [-1.0, -2.0]])).squeeze(1)
     probs = torch.sigmoid(logits)  # probability of class 1
 print(probs.round(decimals=3))
-#> tensor([1.0000, 0.8370, 0.0000])
+#> tensor([0.9710, 0.7620, 0.0430])
 print(probs > 0.5, logits > 0)  # the same decision: sigmoid(0) = 0.5
 #> tensor([ True,  True, False]) tensor([ True,  True, False])

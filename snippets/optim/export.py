@@ -1,3 +1,6 @@
+import tempfile
+from pathlib import Path
+
 import torch
 from torch import nn
 
@@ -10,7 +13,8 @@ exported = torch.export.export(model, (x,))
 nodes = exported.graph.nodes
 print([str(n.target) for n in nodes if n.op == "call_function"])
 #> ['aten.linear.default', 'aten.relu.default', 'aten.linear.default']
-# graph AND weights: loading needs no Python class
-torch.export.save(exported, "model.pt2")
-loaded = torch.export.load("model.pt2").module()
+with tempfile.TemporaryDirectory() as tmp:
+    # graph AND weights in one file: loading needs no Python class
+    torch.export.save(exported, Path(tmp) / "model.pt2")
+    loaded = torch.export.load(Path(tmp) / "model.pt2").module()
 torch.testing.assert_close(loaded(x), model(x))
