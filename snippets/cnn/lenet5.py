@@ -12,12 +12,12 @@ lenet = nn.Sequential(
     nn.Linear(84, 10),
 )
 x = torch.zeros(1, 1, 32, 32)  # LeNet-5 reads 32x32 images
-print(f"{'input':<10}{str(tuple(x.shape)):<16}parameters")
+print(f"{'input':<10}{tuple(x.shape)!s:<16}parameters")
 #> input     (1, 1, 32, 32)  parameters
 for layer in lenet:
     x = layer(x)
     n = sum(p.numel() for p in layer.parameters())
-    print(f"{type(layer).__name__:<10}{str(tuple(x.shape)):<16}{n}")
+    print(f"{type(layer).__name__:<10}{tuple(x.shape)!s:<16}{n}")
     #> Conv2d    (1, 6, 28, 28)  156
     #> ReLU      (1, 6, 28, 28)  0
     #> MaxPool2d (1, 6, 14, 14)  0
