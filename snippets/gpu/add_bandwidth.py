@@ -1,8 +1,8 @@
+# uses: bench.py
 import torch
 from bench import measure, show, sizes
-from devices import pick_device
 
-device = pick_device()
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 torch.manual_seed(0)
 for n in sizes([2**10, 2**16], [2**10, 2**14, 2**18, 2**22, 2**26]):
     a, b = torch.randn(2, n, device=device)

@@ -1,8 +1,8 @@
 """Time a call correctly and report it with everything needed to compare runs.
 
-Other benchmark snippets do `from bench import measure, sizes`. BENCH_FULL=1 runs full
-sizes for longer with every thread (BENCH_THREADS=n sets the count); BENCH_OUT=file.json
-also appends every result to that JSON file.
+Other benchmark snippets do `from bench import measure, sizes`: copy this file next to them.
+BENCH_FULL=1 runs full sizes for longer with every thread (BENCH_THREADS=n sets the count);
+BENCH_OUT=file.json also appends every result to that JSON file.
 """
 
 import datetime
@@ -13,12 +13,15 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from torch.utils.benchmark import Timer
+from torch.utils.benchmark import Measurement, Timer
 
 FULL = os.environ.get("BENCH_FULL") == "1"
 MIN_RUN_TIME = 1.0 if FULL else 0.02  # seconds of timed calls per measurement
 # One thread in the tests, and where BENCH_THREADS=1: steadier on a machine others share.
 THREADS = int(os.environ.get("BENCH_THREADS", torch.get_num_threads() if FULL else 1))
+MIN_BLOCKS = 5  # a spread (IQR) from fewer timed blocks is not worth reporting
+# CPU extensions that decide float32 and bfloat16 speed (x86, then ARM), as /proc/cpuinfo names them
+CPU_FLAGS = {"avx2", "avx512f", "avx512_bf16", "amx_tile", "amx_bf16", "asimd", "sve", "bf16"}
 
 # Dense datasheet peaks: TFLOP/s per matmul mode, TB/s of memory bandwidth. NVIDIA's
 # datasheets quote tensor-core TF32/BF16 "with sparsity", which is twice the dense figure.
@@ -36,6 +39,16 @@ PEAKS = {
 
 def sizes(small: list, full: list) -> list:
     return full if FULL else small
+
+
+def cpu_flags() -> list[str] | None:
+    """Which of CPU_FLAGS this CPU has (None where there is no /proc/cpuinfo, as on macOS)."""
+    cpuinfo = Path("/proc/cpuinfo")
+    if not cpuinfo.is_file():
+        return None
+    lines = cpuinfo.read_text().splitlines()
+    words = {w for line in lines if line.startswith(("flags", "Features")) for w in line.split()}
+    return sorted(CPU_FLAGS & words)
 
 
 def device_name(device: torch.device) -> str:
@@ -74,8 +87,12 @@ def measure(name: str, size: int, fn, *, device: torch.device, dtype: torch.dtyp
     threads = threads or THREADS
     # blocked_autorange warms up, then times blocks of calls; on CUDA it synchronizes
     # the device before each clock reading, so the time is the work, not the launch.
-    m = Timer("fn()", globals={"fn": fn}, num_threads=threads).blocked_autorange(
-        min_run_time=MIN_RUN_TIME)
+    # Timer's num_threads defaults to 1: pass the count you mean to measure.
+    timer = Timer("fn()", globals={"fn": fn}, num_threads=threads)
+    m = timer.blocked_autorange(min_run_time=MIN_RUN_TIME)
+    while len(m.times) < MIN_BLOCKS:  # a slow call fits few blocks in MIN_RUN_TIME: add more
+        more = timer.timeit(m.number_per_run).raw_times
+        m = Measurement(m.number_per_run, m.raw_times + more, m.task_spec)
     mode = matmul_mode(device, dtype)
     result = {
         "name": name, "size": size, "device": device.type, "device_name": device_name(device),
@@ -88,6 +105,8 @@ def measure(name: str, size: int, fn, *, device: torch.device, dtype: torch.dtyp
         "matmul_fp32_precision": torch.backends.cuda.matmul.fp32_precision,
         "date": datetime.date.today().isoformat(), "full": FULL, "cpus": os.cpu_count(),
         "load_average": os.getloadavg()[0],  # other work on the machine slows a CPU result
+        # the host CPU's kernels: e.g. bfloat16 is fast only with avx512_bf16 or amx_bf16
+        "cpu_capability": torch.backends.cpu.get_cpu_capability(), "cpu_flags": cpu_flags(),
     }
     max_flops, max_bytes, datasheet = ceiling(device, mode)
     for key, limit in (("gflops", max_flops), ("gbs", max_bytes)):
@@ -111,8 +130,10 @@ def check(label: str, rate: float, limit: float, name: str) -> None:
 
 def show(result: dict) -> str:
     """One line: median, spread, and the rate, with the fraction of peak when known."""
+    spread = (f"IQR {result['iqr_s'] * 1e6:.2g}" if result["blocks"] >= MIN_BLOCKS
+              else "too few blocks for a spread")
     line = (f"{result['name']} {result['size']}: {result['median_s'] * 1e6:.4g} us "
-            f"(IQR {result['iqr_s'] * 1e6:.2g}, {result['blocks']} blocks of calls)")
+            f"({spread}, {result['blocks']} blocks of calls)")
     if result["gflops"] is not None:
         line += f" {result['gflops']:.3g} GFLOP/s"
     if result["gbs"] is not None:
@@ -123,12 +144,10 @@ def show(result: dict) -> str:
 
 
 if __name__ == "__main__":
-    from devices import pick_device
-
-    device = pick_device()
+    device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
     x = torch.randn(256, 256, device=device)
     r = measure("matmul", 256, lambda: x @ x, device=device, flops=2 * 256**3)
     print(show(r))
     #> matmul 256: ... us (IQR ..., ... blocks of calls) ... GFLOP/s...
     print(sorted(r))  # what every result records
-    #> ['blocks', 'calls_per_block', 'cpus', 'cuda', 'date', 'device', 'device_name', 'dtype', 'full', 'gbs', 'gflops', 'iqr_s', 'load_average', 'matmul_fp32_precision', 'median_s', 'mode', 'name', 'numpy', 'peak_fraction', 'size', 'threads', 'torch']
+    #> ['blocks', 'calls_per_block', 'cpu_capability', 'cpu_flags', 'cpus', 'cuda', 'date', 'device', 'device_name', 'dtype', 'full', 'gbs', 'gflops', 'iqr_s', 'load_average', 'matmul_fp32_precision', 'median_s', 'mode', 'name', 'numpy', 'peak_fraction', 'size', 'threads', 'torch']

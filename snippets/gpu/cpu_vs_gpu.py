@@ -1,4 +1,5 @@
 # requires: cuda
+# uses: bench.py
 import torch
 from bench import measure, sizes
 

@@ -1,8 +1,8 @@
+# uses: bench.py
 import torch
 from bench import measure, show, sizes
-from devices import pick_device
 
-device = pick_device()
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 torch.manual_seed(0)
 n = sizes([10_000], [1_000_000])[0]
 lr = 1 / n  # stable needs lr < 2/n, as |x|^2 is about n; the notes' 0.001 diverges at n = 10^6
@@ -16,7 +16,7 @@ def epoch():
     loss = torch.sum((torch.dot(w, x) + b - y) ** 2 / 2)
     loss.backward()
     with torch.no_grad():
-        w.sub_(lr * w.grad)  # in place; the notes' `w = lr * w.grad` drops w from autograd
+        w.sub_(lr * w.grad)  # in place; `w = lr * w.grad` (as transcribed) would drop w
         b.sub_(lr * b.grad)
         w.grad.zero_()
         b.grad.zero_()

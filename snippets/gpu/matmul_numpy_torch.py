@@ -1,3 +1,4 @@
+# uses: bench.py
 import numpy as np
 import torch
 from bench import THREADS, measure, show, sizes
@@ -5,7 +6,7 @@ from threadpoolctl import threadpool_limits
 
 cpu = torch.device("cpu")
 rng = np.random.default_rng(0)
-for n in sizes([8, 64, 256], [8, 32, 128, 512, 2048]):
+for n in sizes([8, 100, 256], [8, 32, 128, 512, 2048]):  # 100: the notes' size
     a = rng.standard_normal((n, n), dtype=np.float32)  # float32 on both sides: same work
     t = torch.from_numpy(a)  # shares a's memory: the very same numbers
     with threadpool_limits(limits=THREADS):  # NumPy's BLAS gets torch's thread count
@@ -14,7 +15,7 @@ for n in sizes([8, 64, 256], [8, 32, 128, 512, 2048]):
     print(show(numpy_result), show(torch_result), sep="\n")
     #> numpy matmul 8: ... us (IQR ..., ... blocks of calls) ... GFLOP/s
     #> torch matmul 8: ... us (IQR ..., ... blocks of calls) ... GFLOP/s
-    #> numpy matmul 64: ... us (IQR ..., ... blocks of calls) ... GFLOP/s
-    #> torch matmul 64: ... us (IQR ..., ... blocks of calls) ... GFLOP/s
+    #> numpy matmul 100: ... us (IQR ..., ... blocks of calls) ... GFLOP/s
+    #> torch matmul 100: ... us (IQR ..., ... blocks of calls) ... GFLOP/s
     #> numpy matmul 256: ... us (IQR ..., ... blocks of calls) ... GFLOP/s
     #> torch matmul 256: ... us (IQR ..., ... blocks of calls) ... GFLOP/s

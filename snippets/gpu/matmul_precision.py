@@ -1,8 +1,8 @@
+# uses: bench.py
 import torch
 from bench import measure, show, sizes
-from devices import pick_device
 
-device = pick_device()
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 torch.manual_seed(0)
 n = sizes([128], [8192 if device.type == "cuda" else 1024])[0]
 a64, b64 = torch.randn(2, n, n, device=device, dtype=torch.float64)

@@ -1,8 +1,7 @@
 import torch
-from devices import pick_device
 from torch import nn
 
-device = pick_device()
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 dtype = torch.bfloat16  # float16 on CUDA works too, but needs the scaler below
 torch.manual_seed(0)
 model = nn.Linear(4, 2).to(device)

@@ -1,5 +1,6 @@
 # requires: cuda
 # raises: RuntimeError
+# uses: bench.py
 import time
 
 import torch

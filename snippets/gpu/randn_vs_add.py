@@ -1,3 +1,4 @@
+# uses: bench.py
 import torch
 from bench import measure, show, sizes
 

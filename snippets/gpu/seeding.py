@@ -1,7 +1,6 @@
 import torch
-from devices import pick_device
 
-device = pick_device()
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 torch.manual_seed(42)  # seeds the CPU generator and every GPU's generator
 first = torch.randn(3, device=device)
 torch.manual_seed(42)

@@ -1,7 +1,6 @@
 import torch
-from devices import pick_device
 
-device = pick_device()
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 torch.manual_seed(0)
 a = torch.ones(3, 2, device=device)  # made on the device: no copy from the CPU
 x = torch.randn(3, 2)  # made on the CPU
