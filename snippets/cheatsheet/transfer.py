@@ -9,3 +9,5 @@ trainable = [name for name, p in model.named_parameters() if p.requires_grad]
 print(trainable)
 #> ['fc.weight', 'fc.bias']
 optimizer = torch.optim.SGD(model.fc.parameters(), lr=0.01)
+model.eval()  # after each model.train(): frozen batch norm must not update its statistics
+model.fc.train()

@@ -1,3 +1,6 @@
+import tempfile
+from pathlib import Path
+
 import torch
 from torch import nn
 
@@ -7,9 +10,10 @@ optimizer = torch.optim.Adam(model.parameters(), lr=0.1)
 model(torch.randn(4, 3)).pow(2).mean().backward()
 optimizer.step()
 
-torch.save({"epoch": 1, "model": model.state_dict(), "optimizer": optimizer.state_dict()}, "ckpt.pth")
-
-checkpoint = torch.load("ckpt.pth", weights_only=True)  # tensors and plain containers only
+with tempfile.TemporaryDirectory() as folder:  # never overwrite a file in the working folder
+    path = Path(folder) / "ckpt.pth"
+    torch.save({"epoch": 1, "model": model.state_dict(), "optimizer": optimizer.state_dict()}, path)
+    checkpoint = torch.load(path, weights_only=True)  # tensors and plain containers only
 print(sorted(checkpoint), checkpoint["epoch"])
 #> ['epoch', 'model', 'optimizer'] 1
 restored = nn.Linear(3, 1)

@@ -14,5 +14,7 @@ trainable = [p for p in resnet.parameters() if p.requires_grad]
 optimizer = torch.optim.Adam(trainable, lr=1e-3)  # only the head's weight and bias
 print(len(trainable), sum(p.numel() for p in trainable))
 #> 2 5130
-print(resnet(torch.randn(2, 3, 64, 64)).shape)
-#> torch.Size([2, 10])
+resnet.eval()  # in each epoch, after model.train(): frozen batch norm keeps its statistics
+resnet.fc.train()
+print(resnet(torch.randn(2, 3, 64, 64)).shape, resnet.bn1.training)
+#> torch.Size([2, 10]) False
