@@ -1,0 +1,19 @@
+import random
+
+import numpy as np
+import torch
+
+
+def seed_everything(seed):
+    random.seed(seed)  # Python's own random module
+    np.random.seed(seed)  # NumPy's global generator
+    torch.manual_seed(seed)  # torch on the CPU and on every GPU (no torch.cuda.manual_seed needed)
+
+
+seed_everything(0)
+first = (random.random(), np.random.rand(), torch.rand(1).item())
+seed_everything(0)
+print(first == (random.random(), np.random.rand(), torch.rand(1).item()))
+#> True
+print(torch.initial_seed())
+#> 0
