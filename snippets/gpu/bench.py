@@ -20,7 +20,7 @@ MIN_RUN_TIME = 1.0 if FULL else 0.02  # seconds of timed calls per measurement
 # One thread in the tests, and where BENCH_THREADS=1: steadier on a machine others share.
 THREADS = int(os.environ.get("BENCH_THREADS", torch.get_num_threads() if FULL else 1))
 MIN_BLOCKS = 5  # a spread (IQR) from fewer timed blocks is not worth reporting
-# CPU extensions that decide float32 and bfloat16 speed (x86, then ARM), as /proc/cpuinfo names them
+# CPU extensions that decide float32 and bfloat16 speed (x86, then ARM), named as in /proc/cpuinfo
 CPU_FLAGS = {"avx2", "avx512f", "avx512_bf16", "amx_tile", "amx_bf16", "asimd", "sve", "bf16"}
 
 # Dense datasheet peaks: TFLOP/s per matmul mode, TB/s of memory bandwidth. NVIDIA's
@@ -85,7 +85,7 @@ def measure(name: str, size: int, fn, *, device: torch.device, dtype: torch.dtyp
             flops: float = 0, bytes_moved: float = 0, threads: int | None = None) -> dict:
     """Median and IQR of fn() over at least MIN_RUN_TIME, plus throughput and provenance."""
     threads = threads or THREADS
-    # blocked_autorange warms up, then times blocks of calls; on CUDA it synchronizes
+    # blocked_autorange warms up, then times blocks of calls; on an accelerator it synchronizes
     # the device before each clock reading, so the time is the work, not the launch.
     # Timer's num_threads defaults to 1: pass the count you mean to measure.
     timer = Timer("fn()", globals={"fn": fn}, num_threads=threads)
@@ -105,7 +105,7 @@ def measure(name: str, size: int, fn, *, device: torch.device, dtype: torch.dtyp
         "matmul_fp32_precision": torch.backends.cuda.matmul.fp32_precision,
         "date": datetime.date.today().isoformat(), "full": FULL, "cpus": os.cpu_count(),
         "load_average": os.getloadavg()[0],  # other work on the machine slows a CPU result
-        # the host CPU's kernels: e.g. bfloat16 is fast only with avx512_bf16 or amx_bf16
+        # the host CPU's kernels and extensions: bfloat16 is fast with avx512_bf16 or amx_bf16
         "cpu_capability": torch.backends.cpu.get_cpu_capability(), "cpu_flags": cpu_flags(),
     }
     max_flops, max_bytes, datasheet = ceiling(device, mode)

@@ -5,8 +5,6 @@ print(torch.backends.cudnn.conv.fp32_precision)
 #> tf32
 # matmuls: "none" by default (nothing asks for TF32), which means full float32
 assert torch.backends.cuda.matmul.fp32_precision != "tf32"
-# the same defaults through the old flags (read them before setting the new ones)
-assert torch.backends.cudnn.allow_tf32 and not torch.backends.cuda.matmul.allow_tf32
 torch.backends.cuda.matmul.fp32_precision = "tf32"  # faster matmuls, 11 significant bits
 print(torch.backends.cuda.matmul.fp32_precision)
 #> tf32
