@@ -21,9 +21,10 @@ def noisy(x):
 for name, corrupt in [("autoencoder", lambda x: x), ("denoising", noisy)]:
     model = autoencoder()
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-2)
-    for _ in range(100):
+    for step in range(150):
+        batch = train[torch.arange(step * 100, (step + 1) * 100) % len(train)]  # 10 passes
         optimizer.zero_grad()
-        loss = nn.functional.mse_loss(model(corrupt(train)), train)  # the target is always clean
+        loss = nn.functional.mse_loss(model(corrupt(batch)), batch)  # the target is always clean
         loss.backward()
         optimizer.step()
     with torch.no_grad():
@@ -31,5 +32,5 @@ for name, corrupt in [("autoencoder", lambda x: x), ("denoising", noisy)]:
         print(f"{name}: clean in {nn.functional.mse_loss(model(test), test):.4f}, "
               f"noisy in {nn.functional.mse_loss(model(x), test):.4f} "
               f"(noise itself {nn.functional.mse_loss(x, test):.4f})")
-        #> autoencoder: clean in 0.0314, noisy in 0.0452 (noise itself 0.0905)
-        #> denoising: clean in 0.0193, noisy in 0.0295 (noise itself 0.0898)
+        #> autoencoder: clean in 0.0248, noisy in 0.0427 (noise itself 0.0905)
+        #> denoising: clean in 0.0202, noisy in 0.0308 (noise itself 0.0887)
