@@ -26,7 +26,7 @@ for name, init in inits.items():
     #> normal_(std=1)      std after layer 1: 4.75e+00, after layer 20: 9.53e+14
     #> nn.Linear's default std after layer 1: 3.42e-01, after layer 20: 7.63e-09
     #> kaiming_normal_     std after layer 1: 8.40e-01, after layer 20: 8.46e-01
-ax.set(xlabel="layer", ylabel="std of the activations (log scale)")
+ax.set(xlabel="layer", ylabel="std of the activations (log scale)", xticks=[1, 5, 10, 15, 20])
 ax.legend()
 fig.tight_layout()
 fig.savefig("init_std.svg", metadata={"Date": None})

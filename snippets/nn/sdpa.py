@@ -18,6 +18,8 @@ torch.testing.assert_close(F.scaled_dot_product_attention(q[..., perm, :], k[...
 causal = F.scaled_dot_product_attention(q, k, v, is_causal=True)
 keep = torch.ones(5, 5, dtype=torch.bool).tril()  # a boolean attn_mask: True = ATTEND
 torch.testing.assert_close(causal, F.scaled_dot_product_attention(q, k, v, attn_mask=keep))
+additive = torch.zeros(5, 5).masked_fill(~keep, float("-inf"))  # a float mask is ADDED
+torch.testing.assert_close(causal, F.scaled_dot_product_attention(q, k, v, attn_mask=additive))
 print(keep.int())
 #> tensor([[1, 0, 0, 0, 0],
 #>         [1, 1, 0, 0, 0],
