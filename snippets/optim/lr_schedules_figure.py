@@ -14,7 +14,8 @@ schedules = {  # each builds its scheduler on a fresh optimizer with lr=0.1; 100
         o, [sched.LinearLR(o, start_factor=0.01, total_iters=10),
             sched.CosineAnnealingLR(o, T_max=90)], milestones=[10]),
     "LambdaLR(0.97 ** step)": lambda o: sched.LambdaLR(o, lambda step: 0.97**step),
-    "ReduceLROnPlateau(patience=10), val loss flat from 30": lambda o: sched.ReduceLROnPlateau(o, patience=10),
+    "ReduceLROnPlateau(patience=10), val loss flat from 30":
+        lambda o: sched.ReduceLROnPlateau(o, patience=10),
 }
 fig, ax = plt.subplots(figsize=(6, 3.5))
 for label, make in schedules.items():
