@@ -1,0 +1,14 @@
+import torch
+from torch.utils.data import DistributedSampler, TensorDataset
+
+torch.manual_seed(0)
+data = TensorDataset(torch.arange(8))
+# Under torchrun, DistributedSampler(data) reads the rank and world size from the
+# process group; here both ranks' samplers are built in one process to compare them.
+ranks = [DistributedSampler(data, num_replicas=2, rank=r, shuffle=True, seed=0) for r in range(2)]
+for epoch in range(2):
+    for r, sampler in enumerate(ranks):
+        sampler.set_epoch(epoch)  # reshuffle: the seed is seed + epoch
+        print(f"epoch {epoch} rank {r}: {list(sampler)}")
+stale = DistributedSampler(data, num_replicas=2, rank=0, shuffle=True, seed=0)
+print("no set_epoch, rank 0:", [list(stale) for epoch in range(2)])  # same order each epoch

@@ -1,0 +1,24 @@
+# launch: torchrun --nproc-per-node 2
+import copy
+
+import torch
+import torch.distributed as dist
+from torch import nn
+from torch.nn.parallel import DistributedDataParallel as DDP
+
+dist.init_process_group("gloo")
+rank = dist.get_rank()
+torch.manual_seed(0)
+model = nn.Linear(3, 1)
+ddp = DDP(copy.deepcopy(model))
+x, y = torch.randn(16, 3), torch.randn(16, 1)  # 2 ranks x 2 micro-batches x 4 samples
+nn.functional.mse_loss(model(x), y).backward()  # the reference: one process, all 16
+xs, ys = x[8 * rank:8 * rank + 8].split(4), y[8 * rank:8 * rank + 8].split(4)
+with ddp.no_sync():  # accumulate locally: this backward skips the all-reduce
+    (nn.functional.mse_loss(ddp(xs[0]), ys[0]) / 2).backward()
+print(f"rank {rank}: local grad {ddp.module.bias.grad.item():.4f}")
+(nn.functional.mse_loss(ddp(xs[1]), ys[1]) / 2).backward()  # this one all-reduces the sum
+print(f"rank {rank}: synced grad {ddp.module.bias.grad.item():.4f}")
+torch.testing.assert_close(ddp.module.weight.grad, model.weight.grad)
+dist.barrier()  # let every rank finish its communication before any tears down
+dist.destroy_process_group()
