@@ -18,11 +18,17 @@ def pytest_addoption(parser):
         action="store_true",
         help="rewrite the #> lines of snippets under snippets/ from a real run instead of comparing them",
     )
+    parser.addoption("--reverse", action="store_true", help="run the tests in reverse order (isolation check)")
 
 
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
     rank = {name: i for i, name in enumerate(ORDER)}
     items.sort(key=lambda item: rank.get(item.path.name, len(ORDER)))
+    if config.getoption("--reverse"):
+        items.reverse()
+    for item in items:  # under pytest-xdist --dist loadgroup, one worker builds the site once
+        if "site" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("site"))
 
 
 def pytest_sessionfinish(session):

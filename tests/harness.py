@@ -140,7 +140,8 @@ def matches(expected: str, actual: str) -> bool:
         else:
             mantissa, _, exponent = text.lower().partition("e")
             digits = len(mantissa.split(".")[1])
-            pattern.append(r"([-+]?\d+\.\d{%d}%s)" % (digits, r"[eE][-+]?\d+" if exponent else ""))
+            exponent_pattern = r"[eE][-+]?\d+" if exponent else ""
+            pattern.append(rf"([-+]?\d+\.\d{{{digits}}}{exponent_pattern})")
             numbers.append((Decimal(text), Decimal(1).scaleb(int(exponent or 0) - digits)))
         start = token.end()
     pattern.append(re.escape(expected[start:]))

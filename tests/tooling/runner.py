@@ -24,6 +24,7 @@ class Outcome:
     error: dict | None = None  # what the snippet raised (see child._error)
     reads: list[str] = field(default_factory=list)  # files under the project root it opened
     failure: str | None = None  # a timeout or a crash, already worded with the file's name
+    files: dict[str, bytes] = field(default_factory=dict)  # files it left that the caller asked for
 
 
 def _env() -> dict:
@@ -98,8 +99,11 @@ class ForkServer:
             self.process.wait()
 
 
-def run_script(snippet: Path, name: str, timeout: float, launch: list[str] | None = None) -> Outcome:
-    """Run the snippet as its own `python` process, or under `launch` (torchrun)."""
+def run_script(
+    snippet: Path, name: str, timeout: float, launch: list[str] | None = None, keep: list[str] = ()
+) -> Outcome:
+    """Run the snippet as its own `python` process, or under `launch` (torchrun); `keep` names
+    files it saves in its working folder that the outcome should carry (figures)."""
     with tempfile.TemporaryDirectory() as workdir, tempfile.TemporaryDirectory() as capture:
         child = [str(HERE / "child.py"), str(snippet)]
         if launch:  # torchrun --nproc-per-node N: each rank writes capture/rank<N>.json
@@ -117,4 +121,6 @@ def run_script(snippet: Path, name: str, timeout: float, launch: list[str] | Non
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
                 return Outcome(failure=f"{name}: timed out after {timeout:g} s")
-        return _read(Path(capture), name, _describe(status))
+        outcome = _read(Path(capture), name, _describe(status))
+        outcome.files = {f: (Path(workdir) / f).read_bytes() for f in keep if (Path(workdir) / f).is_file()}
+        return outcome
