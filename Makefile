@@ -1,12 +1,17 @@
-# Every target first makes sure .venv matches requirements.txt.
+# Every target first makes sure .venv matches requirements.txt. `make help` lists them.
 PYTHON ?= python3
 # Material prints an end-of-life banner on every build; it says nothing about this site.
 export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Two workers: the snippets spread over both cores while one of them builds the site.
+PARALLEL := -n 2 --dist loadgroup
 
-.PHONY: serve test build update-outputs clean bench
+.PHONY: help serve test lint build update-outputs portability timings screenshots bench clean
+
+help:  ## this list
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,18 +21,30 @@ $(STAMP): requirements.txt
 serve: $(STAMP)  ## the site at http://127.0.0.1:8000, reloading on every edit
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(STAMP)  ## every snippet, the harness, the invariants and a strict build
-	$(BIN)/python -m pytest tests
+test: lint  ## lint, then every snippet, the harness, the invariants, a strict build, the browser
+	$(BIN)/python -m pytest $(PARALLEL)
+
+lint: $(STAMP)  ## ruff check (never ruff format: it would rewrite the #> lines)
+	$(BIN)/ruff check .
 
 build: $(STAMP)  ## the static site into site/
 	$(BIN)/mkdocs build --strict
 
-update-outputs: $(STAMP)  ## rewrite every snippet's #> lines from a real run
-	$(BIN)/python -m pytest tests/test_docs.py --update-outputs
+update-outputs: $(STAMP)  ## rewrite the #> lines of every snippet from a real run
+	$(BIN)/python -m pytest tests/test_docs.py $(PARALLEL) --update-outputs
 
-clean:
-	rm -rf site .pytest_cache
+portability: $(STAMP)  ## the snippets with torch's plain (non-vectorised) kernels, one thread, reversed
+	ATEN_CPU_CAPABILITY=default OMP_NUM_THREADS=1 $(BIN)/python -m pytest tests/test_docs.py $(PARALLEL) --reverse
+
+timings: $(STAMP)  ## measure make test, a cold and a warm build, and serve's edit-to-page time
+	$(BIN)/python tests/tooling/timings.py
+
+screenshots: build  ## pictures of key pages in screenshots/, for a person to look at
+	$(BIN)/python tests/tooling/screenshots.py site screenshots
 
 bench: $(STAMP)  ## full-size benchmarks into docs/benchmark-data/bench-<device>.json, then the results page
-	$(BIN)/python snippets/gpu/run_benchmarks.py --run
+	$(BIN)/python tests/tooling/benchmarks.py
 	$(BIN)/python -m pytest tests/test_docs.py -q --update-outputs -k benchmarks
+
+clean:  ## remove the built site and every cache
+	rm -rf site .cache .pytest_cache

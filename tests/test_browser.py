@@ -4,7 +4,7 @@ The site is built once (`mkdocs build --strict`), served from a thread, and ever
 navigation is loaded once in one shared headless Chromium (driven by Playwright, with Debian's
 /usr/bin/chromium: Playwright's own browser download needs the internet). What a load observed
 is kept, and each check is its own test, parametrized by page, so a failure names the page.
-Screenshots of a few pages go to screenshots/ (git-ignored), for a person to look at.
+(`make screenshots` saves pictures of key pages for a person to look at: tooling/screenshots.py.)
 """
 
 import functools
@@ -21,26 +21,19 @@ from mkdocs.utils.yaml import yaml_load
 from sybil import Document
 
 from harness import ROOT, parse_page
+from tooling import chromium
 
-CHROMIUM = Path("/usr/bin/chromium")
-if not CHROMIUM.is_file():
+CHROMIUM = chromium.find()
+if CHROMIUM is None:
     pytest.skip(
-        f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests",
+        f"no Chromium on PATH ({', '.join(chromium.BROWSERS)}): install Debian's chromium"
+        " (apt-get install chromium) to run the browser tests",
         allow_module_level=True,
     )
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed in this Python")
 
-FLAGS = [
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PHONE = {"width": 375, "height": 812}
 PDF = "cheatsheet/pytorch-cheatsheet.pdf"  # where docs/hooks/pdf.py puts it
-SCREENSHOTS = ROOT / "screenshots"
 RAW_LATEX = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$\$|\\frac|\\begin\{|\\mathbf|\\sum_")
 FENCE = re.compile(r"^(\s*)(```|~~~).*?^\1\2", re.MULTILINE | re.DOTALL)
 MATH_SOURCE = re.compile(r"\$\$|(?<![\\$`])\$[^\s$`][^$\n`]*\$")
@@ -93,11 +86,11 @@ def base_url(site: Path) -> str:
 @pytest.fixture(scope="session")
 def browser():
     with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, chromium_sandbox=False, args=FLAGS
+        launched = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, chromium_sandbox=False, args=chromium.FLAGS
         )
-        yield chromium
-        chromium.close()
+        yield launched
+        launched.close()
 
 
 @dataclass
@@ -274,6 +267,7 @@ def test_copy_buttons_copy_the_snippet_file(visits, url):
     if source.suffix != ".md":
         return  # a notebook: its cells are not snippet files
     includes = [region.parsed for region in parse_page(Document(source.read_text(encoding="utf-8"), str(source)))]
+    assert None not in includes, f"{page_id(url)} holds inline code (test_docs names the line)"
     copied = [text for block, text in zip(blocks, visit.copies) if block["python"]]
     assert len(copied) == len(includes), f"{page_id(url)}: {len(includes)} includes but {len(copied)} Python blocks"
     for path, text in zip(includes, copied):
@@ -360,28 +354,3 @@ def test_cheatsheet_pdf_is_offered_and_short(site, base_url, browser):
     finally:
         page.close()
     assert response.ok and response.headers["content-type"] == "application/pdf", f"the download link {href} is broken"
-
-
-def test_key_pages_render_and_are_saved_as_screenshots(browser, base_url):
-    """Each key page shows its title; its screenshot goes to screenshots/ for a person to look at."""
-    SCREENSHOTS.mkdir(exist_ok=True)
-    shots = [
-        ("home", "", {}, None),
-        ("tensors", "tensors/", {}, "#reshaping"),
-        ("derivations", "derivations/", {}, ".math-block"),
-        ("cheatsheet", "cheatsheet/", {}, None),
-        ("cheatsheet-dark", "cheatsheet/", {"color_scheme": "dark"}, None),
-        ("phone-tensors", "tensors/", {"viewport": PHONE, "is_mobile": True}, "#broadcasting"),
-    ] + [("walkthrough", url, {}, "article img") for url in WALKTHROUGHS[:1]]
-    for name, url, options, anchor in shots:
-        context = browser.new_context(**{"viewport": {"width": 1280, "height": 900}, **options})
-        page = context.new_page()
-        page.goto(base_url + url, wait_until="networkidle")
-        if anchor and page.locator(anchor).count():
-            page.locator(anchor).first.scroll_into_view_if_needed()
-        assert page.locator("article h1").first.is_visible(), f"{url or 'home'}: no visible title ({name})"
-        page.screenshot(path=SCREENSHOTS / f"{name}.png")
-        if name == "cheatsheet":
-            page.emulate_media(media="print")
-            page.screenshot(path=SCREENSHOTS / "cheatsheet-print.png", full_page=True)
-        context.close()

@@ -2,19 +2,15 @@
 
 import pytest
 
-from harness import SnippetError, page_examples, where
+from harness import SnippetError, check, page_examples, where
 
 EXAMPLES = list(page_examples())
 
 
-@pytest.mark.parametrize(
-    "example",
-    EXAMPLES,
-    ids=[f"{where(ex)} {ex.parsed or 'inline code'}" for ex in EXAMPLES],
-)
-def test_code_block(example):
+@pytest.mark.parametrize("example", EXAMPLES, ids=[f"{where(ex)} {ex.parsed or 'inline code'}" for ex in EXAMPLES])
+def test_code_block(example, pytestconfig):
     try:
-        example.evaluate()
+        check(example, update=pytestconfig.getoption("update_outputs"))
         return
     except SnippetError as failure:
         message = str(failure)

@@ -1,9 +1,17 @@
-"""Whole-site invariants: no orphan snippet, no snippet named like a module, a strict build."""
+"""Whole-site invariants, cheap ones first: every page's code blocks are includes of files that
+exist, every snippet is shown and has valid headers, none is named like a module; then a
+strict build."""
 
 import sys
 
 import harness
 from harness import ROOT
+from tooling import headers
+
+
+def test_every_code_block_on_a_page_is_an_include_of_an_existing_file():
+    problems = harness.page_problems()
+    assert not problems, "\n".join(problems)
 
 
 def test_every_snippet_is_shown_on_a_page():
@@ -18,11 +26,21 @@ def test_an_orphan_snippet_is_named():
     ]
 
 
+def test_every_snippet_has_valid_headers():
+    problems = []
+    for path in sorted((ROOT / "snippets").rglob("*.py")):
+        try:
+            headers.parse(path, harness.relative(path))
+        except headers.HeaderError as error:
+            problems.append(str(error))
+    assert not problems, "\n".join(problems)
+
+
 def test_no_snippet_hides_a_module():
     # `python snippets/x/random.py` puts its folder first on sys.path, so a snippet named like a
     # standard-library module shadows it for torch and everything else the script imports
     clashes = [
-        f"{path.relative_to(ROOT)}:1: shadows the standard-library module {path.stem!r} when run as a script"
+        f"{harness.relative(path)}:1: shadows the standard-library module {path.stem!r} when run as a script"
         for path in sorted((ROOT / "snippets").rglob("*.py"))
         if path.stem in sys.stdlib_module_names
     ]

@@ -1,47 +1,55 @@
 """Make the site's figures at build time by running the snippets that draw them.
 
-A snippet that draws a figure declares it in its first lines, `# figure: activations.svg`,
-and saves that file into its working folder. Pages show it as `![...](figures/activations.svg)`.
-Nothing is pasted in: the picture is always what the code on the page makes.
+A snippet that draws a figure declares it in its headers, `# figure: activations.svg`, and
+saves that file into its working folder; pages show it as `![...](figures/activations.svg)`.
+Nothing is pasted in: the picture is always what the code on the page makes. A figure is
+drawn again only when its snippet, a file the snippet read, or a package version changed.
 """
 
 import logging
 import os
-import re
-import subprocess
 import sys
-import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from mkdocs.structure.files import File
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))  # the shared tooling
+from tooling import cache, headers, runner  # noqa: E402
+
 log = logging.getLogger("mkdocs.hooks.figures")
-FIGURE = re.compile(r"^# figure: (?P<name>\S+)$", re.MULTILINE)
 
 
-def draw(snippet: Path, name: str) -> bytes | None:
-    # No cache: a figure may read data files besides its snippet, and a stale one would lie.
-    with tempfile.TemporaryDirectory() as workdir:
-        done = subprocess.run(
-            [sys.executable, "-W", "error", str(snippet.resolve())],
-            cwd=workdir,
-            env={**os.environ, "MPLBACKEND": "Agg"},
-            capture_output=True,
-            text=True,
-        )
-        made = Path(workdir) / name
-        if done.returncode != 0 or not made.is_file():
-            log.warning("%s did not make %s:\n%s", snippet.name, name, done.stderr[-2000:])
-            return None
-        return made.read_bytes()
+def draw(snippet: Path, names: list[str]) -> dict[str, bytes]:
+    hit = cache.lookup("figures", snippet)
+    if hit:
+        return {name: (hit / name).read_bytes() for name in names}
+    before = cache.digest(snippet)
+    name = os.path.relpath(snippet, cache.ROOT)
+    outcome = runner.run_script(snippet, name, headers.parse(snippet, name).timeout, keep=names)
+    problem = outcome.failure or (outcome.error and outcome.error["traceback"])
+    missing = [figure for figure in names if figure not in outcome.files]
+    if problem or missing:
+        log.warning("%s did not make %s:\n%s", name, ", ".join(missing or names), problem or "")
+        return {}
+    cache.store("figures", snippet, before, outcome.reads, outcome.files)
+    return outcome.files
 
 
 def on_files(files, config, **kwargs):
     root = Path(config.config_file_path).parent
+    wanted = {}
     for snippet in sorted((root / "snippets").rglob("*.py")):
-        header = snippet.read_text(encoding="utf-8").split("\n\n", 1)[0]
-        for match in FIGURE.finditer(header):
-            content = draw(snippet, match["name"])
-            if content is not None:
-                files.append(File.generated(config, f"figures/{match['name']}", content=content))
+        try:
+            figures = headers.parse(snippet, os.path.relpath(snippet, root)).figures
+        except headers.HeaderError as error:
+            log.warning("%s", error)
+            continue
+        if figures:
+            wanted[snippet] = figures
+    with ThreadPoolExecutor(os.cpu_count()) as pool:
+        drawn = pool.map(draw, wanted, wanted.values())
+    for made in drawn:
+        for name, content in made.items():
+            files.append(File.generated(config, f"figures/{name}", content=content))
     return files

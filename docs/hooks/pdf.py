@@ -11,48 +11,34 @@ import hashlib
 import logging
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 from mkdocs.structure.files import File
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))  # the shared tooling
+from tooling import chromium  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.pdf")
 PAGE = "cheatsheet.md"
 PDF = "pytorch-cheatsheet.pdf"
 MARKER = "<!-- pdf-download -->"
 LINK = f'<p class="pdf-download"><a href="{PDF}" download>Download this page as a PDF (A4)</a></p>'
-BROWSERS = ("chromium", "chromium-browser", "google-chrome")
-# Headless, as root in CI, and quiet: no request leaves the machine.
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-    "--no-pdf-header-footer",
-]
-CACHE = Path(tempfile.gettempdir()) / "pytorch-cheatsheet-pdf"  # `mkdocs serve` rebuilds often
-
-
-def chromium() -> str | None:
-    return next(filter(None, map(shutil.which, BROWSERS)), None)
+CACHE = Path(__file__).resolve().parents[2] / ".cache" / "pdf"  # `mkdocs serve` rebuilds often
 
 
 def on_page_content(html_text, page, **kwargs):
     if page.file.src_uri != PAGE:
         return html_text
-    if chromium() is None:
-        log.info("no Chromium (%s) on PATH: %s gets no PDF download link", ", ".join(BROWSERS), PAGE)
+    if chromium.find() is None:
+        log.info("no Chromium (%s) on PATH: %s gets no PDF download link", ", ".join(chromium.BROWSERS), PAGE)
         return html_text.replace(MARKER, "")
     return html_text.replace(MARKER, LINK)
 
 
 def on_post_build(config, **kwargs):
-    browser = chromium()
+    browser = chromium.find()
     page = Path(File(PAGE, config.docs_dir, config.site_dir, config.use_directory_urls).abs_dest_path)
     if browser is None or not page.is_file():
         return
@@ -65,7 +51,7 @@ def on_post_build(config, **kwargs):
         with tempfile.TemporaryDirectory() as profile:
             made = Path(profile) / PDF
             done = subprocess.run(
-                [browser, *FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={made}", page.as_uri()],
+                [browser, *chromium.FLAGS, "--no-pdf-header-footer", f"--user-data-dir={profile}", f"--print-to-pdf={made}", page.as_uri()],
                 capture_output=True,
                 text=True,
                 timeout=120,

@@ -1,0 +1,96 @@
+"""Execute the walkthrough notebooks once per change, and hand mkdocs-jupyter the result.
+
+A walkthrough is a jupytext percent-format script under snippets/walkthroughs/, linked into
+docs/walkthroughs/. This hook executes it as a notebook (in parallel, with warnings as errors
+and its own empty working folder), caches the executed .ipynb by everything it depends on
+(tooling/cache.py), and points the page at it; mkdocs-jupyter only renders (execute: false).
+The tests read the same executed notebooks instead of running the walkthroughs again.
+"""
+
+import ast
+import logging
+import os
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import jupytext
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))  # the shared tooling
+from tooling import cache, child  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.notebooks")
+FOLDER = "walkthroughs/"
+EXECUTED: dict[Path, Path | None] = {}  # walkthrough source -> executed notebook, this build
+# Run in the kernel before the notebook: record the project files it opens, warnings as errors.
+STARTUP = f"""
+import sys, warnings
+sys.path.insert(0, {str(Path(child.__file__).parent)!r})
+import child
+sys.path.pop(0)
+_reads = set()
+child.record_reads(child.ROOT, _reads)
+warnings.simplefilter("error")
+"""
+
+
+def executed(source: Path) -> Path | None:
+    """The executed notebook for a walkthrough: from the cache, or run now."""
+    hit = cache.lookup("notebooks", source)
+    if hit:
+        return hit / f"{source.stem}.ipynb"
+    before = cache.digest(source)
+    notebook = jupytext.read(source)
+    notebook.cells.insert(0, nbformat.v4.new_code_cell(STARTUP))
+    notebook.cells.append(nbformat.v4.new_code_cell("print(sorted(_reads))"))
+    with tempfile.TemporaryDirectory() as workdir:
+        client = NotebookClient(notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": workdir}})
+        try:
+            client.execute(env={**os.environ, "MPLBACKEND": "module://matplotlib_inline.backend_inline"})
+        except CellExecutionError as error:
+            log.warning("%s failed to run:\n%s", os.path.relpath(source, cache.ROOT), error)
+            return None
+    reads = ast.literal_eval(notebook.cells.pop()["outputs"][0]["text"])  # printed by the last cell
+    notebook.cells.pop(0)
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            cell.execution_count -= 1  # the startup cell took the first count
+            for output in cell.outputs:
+                if "execution_count" in output:
+                    output.execution_count -= 1
+    noisy = [cell for cell in notebook.cells for o in cell.get("outputs", []) if o.get("name") == "stderr"]
+    if noisy:
+        log.warning("%s wrote to stderr:\n%s", source.name, noisy[0].outputs)
+        return None
+    content = nbformat.writes(notebook).encode()
+    return cache.store("notebooks", source, before, reads, {f"{source.stem}.ipynb": content}) / f"{source.stem}.ipynb"
+
+
+def on_files(files, config, **kwargs):
+    sources = [Path(f.abs_src_path).resolve() for f in files if f.src_uri.startswith(FOLDER) and f.src_uri.endswith(".py")]
+    with ThreadPoolExecutor(max(1, min(len(sources), os.cpu_count()))) as pool:
+        EXECUTED.clear()
+        EXECUTED.update(zip(sources, pool.map(executed, sources)))
+    return files
+
+
+def on_pre_page(page, config, **kwargs):
+    source = Path(page.file.abs_src_path).resolve()
+    notebook = EXECUTED.get(source)
+    if notebook:  # mkdocs-jupyter reads the file when it renders, after this
+        page.file.abs_src_path = str(notebook)
+    return page
+
+
+def on_post_page(output, page, config, **kwargs):
+    """The walkthrough's .py next to its page, for the download button and links."""
+    if page.file.src_uri.startswith(FOLDER):
+        source = Path(page.file.src_uri)
+        target = Path(page.file.abs_dest_path).parent / source.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes((Path(config.docs_dir) / source).read_bytes())
+    return output

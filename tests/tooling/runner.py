@@ -1,0 +1,126 @@
+"""Run snippets in clean processes: forked from a server that imported torch once, or as a
+plain script (under torchrun when the snippet says `# launch: torchrun ...`).
+
+Each run gets an empty working folder, a real `__main__`, warnings as errors and a time
+limit; nothing it changes reaches another run. A hang or a crash is a failure naming the file.
+"""
+
+import json
+import os
+import select
+import signal
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+@dataclass
+class Outcome:
+    lines: list[tuple[int | None, str]] = field(default_factory=list)  # (snippet line, text)
+    error: dict | None = None  # what the snippet raised (see child._error)
+    reads: list[str] = field(default_factory=list)  # files under the project root it opened
+    failure: str | None = None  # a timeout or a crash, already worded with the file's name
+    files: dict[str, bytes] = field(default_factory=dict)  # files it left that the caller asked for
+
+
+def _env() -> dict:
+    return {**os.environ, "MPLBACKEND": "Agg", "PYTHONPATH": ""}
+
+
+def _read(capture: Path, name: str, status: str | None) -> Outcome:
+    """The outcome from the files a child left in `capture`."""
+    stdout = (capture / "stdout.txt").read_text(errors="replace") if (capture / "stdout.txt").exists() else ""
+    stderr = (capture / "stderr.txt").read_text(errors="replace") if (capture / "stderr.txt").exists() else ""
+    reports = sorted(capture.glob("rank*.json"), key=lambda p: int(p.stem[4:])) or [capture / "report.json"]
+    if not all(report.is_file() for report in reports):
+        tail = "\n".join(stderr.strip().splitlines()[-25:])
+        return Outcome(failure=f"{name}: {status or 'ended'} before the snippet finished\n{tail}".rstrip())
+    outcome = Outcome()
+    for report in reports:
+        data = json.loads(report.read_text())
+        outcome.lines += [(line, text) for line, text in data["lines"]]
+        outcome.error = outcome.error or data["error"]
+        outcome.reads = sorted(set(outcome.reads) | set(data["reads"]))
+    # Output that bypassed Python's sys.stdout (a forked worker, C code) comes last.
+    outcome.lines += [(None, text) for text in stdout.splitlines()]
+    return outcome
+
+
+def _describe(code: int) -> str | None:
+    """A process's return code in words (negative: the signal that killed it)."""
+    if code < 0:
+        return f"crashed with signal {signal.Signals(-code).name}"
+    return f"exited with status {code}" if code else None
+
+
+class ForkServer:
+    """One server per test process, started on first use."""
+
+    def __init__(self):
+        self.process: subprocess.Popen | None = None
+
+    def _start(self) -> subprocess.Popen:
+        if self.process is None or self.process.poll() is not None:
+            self.process = subprocess.Popen(
+                [sys.executable, str(HERE / "forkserver.py")],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                env=_env(),
+                cwd=tempfile.gettempdir(),
+            )
+        return self.process
+
+    def _answer(self, timeout: float | None) -> dict | None:
+        ready, _, _ = select.select([self.process.stdout], [], [], timeout)
+        line = self.process.stdout.readline() if ready else b""
+        return json.loads(line) if line else None
+
+    def run(self, snippet: Path, name: str, timeout: float) -> Outcome:
+        server = self._start()
+        with tempfile.TemporaryDirectory() as workdir, tempfile.TemporaryDirectory() as capture:
+            request = {"snippet": str(snippet), "workdir": workdir, "capture": capture}
+            server.stdin.write((json.dumps(request) + "\n").encode())
+            server.stdin.flush()
+            pid = self._answer(None)["pid"]
+            answer = self._answer(timeout)
+            if answer is None:
+                os.killpg(pid, signal.SIGKILL)
+                self._answer(None)
+                return Outcome(failure=f"{name}: timed out after {timeout:g} s")
+            return _read(Path(capture), name, _describe(os.waitstatus_to_exitcode(answer["status"])))
+
+    def close(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.stdin.close()
+            self.process.wait()
+
+
+def run_script(
+    snippet: Path, name: str, timeout: float, launch: list[str] | None = None, keep: list[str] = ()
+) -> Outcome:
+    """Run the snippet as its own `python` process, or under `launch` (torchrun); `keep` names
+    files it saves in its working folder that the outcome should carry (figures)."""
+    with tempfile.TemporaryDirectory() as workdir, tempfile.TemporaryDirectory() as capture:
+        child = [str(HERE / "child.py"), str(snippet)]
+        if launch:  # torchrun --nproc-per-node N: each rank writes capture/rank<N>.json
+            command = [sys.executable, "-m", "torch.distributed.run", "--standalone", *launch[1:], *child, capture]
+        else:
+            command = [sys.executable, *child, f"{capture}/report.json"]
+        with open(f"{capture}/stdout.txt", "w") as out, open(f"{capture}/stderr.txt", "w") as err:
+            process = subprocess.Popen(
+                command, cwd=workdir, env=_env(), stdin=subprocess.DEVNULL, stdout=out, stderr=err,
+                start_new_session=True,
+            )
+            try:
+                status = process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+                return Outcome(failure=f"{name}: timed out after {timeout:g} s")
+        outcome = _read(Path(capture), name, _describe(status))
+        outcome.files = {f: (Path(workdir) / f).read_bytes() for f in keep if (Path(workdir) / f).is_file()}
+        return outcome

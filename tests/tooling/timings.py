@@ -1,0 +1,90 @@
+"""`make timings`: the author's loop, measured. Prints a Markdown table.
+
+- `make test`, wall time, and its five slowest tests;
+- a cold `mkdocs build --strict` (empty cache) and a warm one;
+- under `mkdocs serve`, the time from saving an edit (a page, a snippet) to the new page.
+"""
+
+import re
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+ENV = {"NO_MKDOCS_2_WARNING": "1", "PATH": f"{BIN}:/usr/bin:/bin"}
+
+
+def timed(command: list[str]) -> tuple[float, str]:
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=ENV)
+    if done.returncode:
+        sys.exit(f"{' '.join(command)} failed:\n{done.stdout[-3000:]}{done.stderr[-3000:]}")
+    return time.perf_counter() - start, done.stdout
+
+
+def edit_to_page(url: str, path: Path, marker: str, edit) -> float:
+    """Seconds from saving `edit(path text)` to `marker` being served at `url`."""
+    original = path.read_text()
+    try:
+        start = time.perf_counter()
+        path.write_text(edit(original))
+        while time.perf_counter() - start < 120:
+            with urllib.request.urlopen(url) as response:
+                if marker in response.read().decode():
+                    return time.perf_counter() - start
+            time.sleep(0.1)
+        return float("inf")
+    finally:
+        path.write_text(original)
+
+
+def serve_times() -> list[tuple[str, float]]:
+    server = subprocess.Popen(
+        [BIN / "mkdocs", "serve", "--dev-addr", "127.0.0.1:8765"], cwd=ROOT, env=ENV,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(600):  # the first build
+            try:
+                urllib.request.urlopen("http://127.0.0.1:8765/losses/")
+                break
+            except OSError:
+                time.sleep(0.2)
+        time.sleep(2)
+        page = edit_to_page(
+            "http://127.0.0.1:8765/losses/", ROOT / "docs" / "losses.md", "timing-marker-1",
+            lambda text: text + "\ntiming-marker-1\n",
+        )
+        snippet = edit_to_page(
+            "http://127.0.0.1:8765/losses/", ROOT / "snippets" / "losses" / "l1_mse.py", "timing_marker_2",
+            lambda text: text + "# timing_marker_2\n",
+        )
+        return [("serve: a page edit shows", page), ("serve: a snippet edit shows", snippet)]
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def main() -> None:
+    rows = []
+    seconds, output = timed([str(BIN / "python"), "-m", "pytest", "-n", "2", "--dist", "loadgroup", "--durations=5"])
+    rows.append(("make test (pytest part)", seconds))
+    slowest = re.findall(r"^(\d+\.\d+)s (call|setup|teardown)\s+(\S+)", output, re.MULTILINE)
+    shutil.rmtree(ROOT / ".cache", ignore_errors=True)
+    rows.append(("cold mkdocs build --strict", timed([str(BIN / "mkdocs"), "build", "--strict", "-q"])[0]))
+    rows.append(("warm mkdocs build --strict", timed([str(BIN / "mkdocs"), "build", "--strict", "-q"])[0]))
+    rows += serve_times()
+    print("| What | Seconds |\n| --- | --- |")
+    for what, value in rows:
+        print(f"| {what} | {value:.1f} |")
+    print("\nSlowest tests:\n")
+    for value, phase, test in slowest:
+        print(f"- {value} s ({phase}) {test}")
+
+
+if __name__ == "__main__":
+    main()
