@@ -10,5 +10,11 @@ for epoch in range(2):
     for r, sampler in enumerate(ranks):
         sampler.set_epoch(epoch)  # reshuffle: the seed is seed + epoch
         print(f"epoch {epoch} rank {r}: {list(sampler)}")
+        #> epoch 0 rank 0: [4, 7, 2, 1]
+        #> epoch 0 rank 1: [0, 3, 5, 6]
+        #> epoch 1 rank 0: [5, 2, 7, 1]
+        #> epoch 1 rank 1: [4, 6, 3, 0]
+    assert sorted([*ranks[0], *ranks[1]]) == list(range(8))  # disjoint shards, all of the data
 stale = DistributedSampler(data, num_replicas=2, rank=0, shuffle=True, seed=0)
 print("no set_epoch, rank 0:", [list(stale) for epoch in range(2)])  # same order each epoch
+#> no set_epoch, rank 0: [[4, 7, 2, 1], [4, 7, 2, 1]]

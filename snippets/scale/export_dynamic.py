@@ -16,7 +16,10 @@ for n in (1, 7):  # exported with 3 rows, runs with any number
     x = torch.randn(n, 4)
     torch.testing.assert_close(loaded(x), model(x))
     print(n, tuple(loaded(x).shape))
+    #> 1 (1, 2)
+    #> 7 (7, 2)
 try:
     loaded(torch.randn(5, 3))  # only the batch dimension was declared dynamic
 except AssertionError as e:
     print(f"{type(e).__name__}: {str(e).splitlines()[0]}")
+    #> AssertionError: Guard failed: input.size()[1] == 4

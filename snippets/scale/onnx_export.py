@@ -1,4 +1,3 @@
-# timeout: 30
 import tempfile
 from pathlib import Path
 
@@ -16,8 +15,11 @@ with tempfile.TemporaryDirectory() as folder:
     session = ort.InferenceSession(path, providers=["CPUExecutionProvider"])
 inp = session.get_inputs()[0]
 print(inp.name, inp.shape)
+#> input ['batch', 4]
 for n in (3, 5):  # exported with 3 rows, run with 3 and with 5
     xn = torch.randn(n, 4)
     (out,) = session.run(None, {inp.name: xn.numpy()})
     torch.testing.assert_close(torch.from_numpy(out), model(xn), rtol=1e-5, atol=1e-5)
     print(n, out.shape)
+    #> 3 (3, 2)
+    #> 5 (5, 2)
