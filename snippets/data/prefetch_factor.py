@@ -27,7 +27,7 @@ if __name__ == "__main__":
         loaded = -1
         while loaded != counter.value:  # wait until the workers stop loading ahead
             loaded = counter.value
-            time.sleep(0.3)
+            time.sleep(0.2)
         print(f"prefetch_factor={prefetch}: {counter.value} batches loaded for 1 used")
         #> prefetch_factor=2: 5 batches loaded for 1 used
         #> prefetch_factor=4: 9 batches loaded for 1 used
