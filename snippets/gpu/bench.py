@@ -1,12 +1,11 @@
 """Time a call correctly and report it with everything needed to compare runs.
 
 Other benchmark snippets do `from bench import measure, sizes`: copy this file next to them.
-BENCH_FULL=1 runs full sizes for longer with every thread (BENCH_THREADS=n sets the count);
-BENCH_OUT=file.json also appends every result to that JSON file.
+BENCH_FULL=1 runs full sizes for longer with every thread (BENCH_THREADS=n sets the count).
+Each result is a dict; `make bench` collects them into docs/benchmark-data/.
 """
 
 import datetime
-import json
 import os
 import platform
 from pathlib import Path
@@ -114,10 +113,6 @@ def measure(name: str, size: int, fn, *, device: torch.device, dtype: torch.dtyp
             check(f"{name} {size}", result[key] * 1e9, limit, result["device_name"])
             if datasheet:
                 result["peak_fraction"] = result[key] * 1e9 / limit
-    if out := os.environ.get("BENCH_OUT"):
-        path = Path(out)
-        saved = json.loads(path.read_text()) if path.is_file() else []
-        path.write_text(json.dumps(saved + [result], indent=1) + "\n")
     return result
 
 
