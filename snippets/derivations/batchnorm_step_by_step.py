@@ -2,10 +2,10 @@ import torch
 from torch.testing import assert_close
 
 torch.manual_seed(0)
-m, eps = 8, 1e-5  # m samples in the batch, 3 features
-x = torch.randn(m, 3, dtype=torch.float64, requires_grad=True)
-gamma, beta = torch.rand(1, 3, dtype=torch.float64), torch.randn(1, 3, dtype=torch.float64)
-dy = torch.randn(m, 3, dtype=torch.float64)  # the upstream gradient dL/dy
+m, eps = 32, 1e-5  # the notes: a batch of m = 32, 64 features
+x = torch.randn(m, 64, dtype=torch.float64, requires_grad=True)
+gamma, beta = torch.rand(1, 64, dtype=torch.float64), torch.randn(1, 64, dtype=torch.float64)
+dy = torch.randn(m, 64, dtype=torch.float64)  # the upstream gradient dL/dy
 
 mean = x.sum(0, keepdim=True) / m
 diff = x - mean
