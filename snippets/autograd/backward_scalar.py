@@ -2,11 +2,13 @@ import math
 
 import torch
 
-x = torch.tensor(3.0, requires_grad=True)
-y = x**2
-y.backward()
-print(x.grad)  # dy/dx = 2x = 6 at x = 3
-#> tensor(6.)
+for value in (2.0, 3.0):
+    x = torch.tensor(value, requires_grad=True)
+    y = x**2
+    y.backward()
+    print(x.grad)  # dy/dx = 2x: 4 at x = 2, 6 at x = 3
+    #> tensor(4.)
+    #> tensor(6.)
 
 x = torch.tensor(3.0, requires_grad=True)
 z = torch.sin(x**2)

@@ -8,7 +8,6 @@ y.sum().backward()
 print(x.grad)  # sqrt'(0) = inf, times 0: nan, and nothing says where it came from
 #> tensor([0., nan])
 
-x.grad = None
 with warnings.catch_warnings(record=True) as caught:
     # detect_anomaly warns that it is slow (our tests make warnings errors): ignore that one;
     # keep the one it raises on failure, which holds the forward traceback of the culprit

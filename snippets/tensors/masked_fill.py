@@ -9,3 +9,5 @@ print(masked)
 print(masked.softmax(dim=1))  # -inf gets weight 0
 #> tensor([[0.3775, 0.6225, 0.0000],
 #>         [1.0000, 0.0000, 0.0000]])
+print(torch.full((3,), float("-inf")).softmax(dim=0))  # a row with nothing left: nan
+#> tensor([nan, nan, nan])

@@ -11,5 +11,7 @@ print(torch.result_type(i32, i64_0d))  # a 0-dim tensor does not widen a dimensi
 #> torch.int32
 print(torch.result_type(i32, 2.5))  # a Python float: the default float dtype
 #> torch.float32
+print(torch.result_type(i32, torch.tensor(2.5, dtype=torch.float64)))  # 0-dim, higher category
+#> torch.float64
 print(torch.result_type(f16, 2.5), torch.result_type(f16, torch.tensor(2.5, dtype=torch.float64)))
 #> torch.float16 torch.float16
