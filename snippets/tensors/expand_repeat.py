@@ -14,3 +14,5 @@ try:
 except RuntimeError as e:
     print("RuntimeError:", e)
     #> RuntimeError: unsupported operation: more than one element of the written-to tensor refers to a single memory location. Please clone() the tensor before performing the operation.
+print(expanded.clone().add_(1)[0])  # clone first: a real copy can be written
+#> tensor([2., 3., 4.])
