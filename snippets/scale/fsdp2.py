@@ -1,4 +1,6 @@
 # launch: torchrun --nproc-per-node 2
+import gc
+
 import torch
 import torch.distributed as dist
 from torch import nn
@@ -21,5 +23,6 @@ optimizer.step()  # each rank updates only its shard
 full = get_model_state_dict(model, options=StateDictOptions(full_state_dict=True, cpu_offload=True))
 if rank == 0:  # gathered into plain tensors, ready for torch.save
     print({k: tuple(v.shape) for k, v in full.items()}, type(full["0.weight"]).__name__)
-dist.barrier()
+del model, optimizer, loss  # torch 2.14: free the last collectives of backward now, not at exit
+gc.collect()
 dist.destroy_process_group()

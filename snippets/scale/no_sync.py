@@ -1,5 +1,6 @@
 # launch: torchrun --nproc-per-node 2
 import copy
+import gc
 
 import torch
 import torch.distributed as dist
@@ -20,5 +21,6 @@ print(f"rank {rank}: local grad {ddp.module.bias.grad.item():.4f}")
 (nn.functional.mse_loss(ddp(xs[1]), ys[1]) / 2).backward()  # this one all-reduces the sum
 print(f"rank {rank}: synced grad {ddp.module.bias.grad.item():.4f}")
 torch.testing.assert_close(ddp.module.weight.grad, model.weight.grad)
-dist.barrier()  # let every rank finish its communication before any tears down
+del ddp  # torch 2.14: free the last collectives of backward now, not at exit
+gc.collect()
 dist.destroy_process_group()
