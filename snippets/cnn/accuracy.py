@@ -8,6 +8,6 @@ y = torch.tensor([0, 1, 1, 0])
 pred = logits.argmax(1)  # the class with the largest logit, per row (dim 1)
 print(pred)
 #> tensor([0, 2, 1, 0])
-correct = (pred == y).sum().item()  # the notes' fx.argmax(1).sum() adds up class indices
+correct = (pred == y).sum().item()  # pred.sum() alone would add up class indices
 print(correct, correct / len(y))
 #> 3 0.75

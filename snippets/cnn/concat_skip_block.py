@@ -12,13 +12,14 @@ class SkipBlock(nn.Module):
 
     def forward(self, x):
         x = F.relu(x)
-        y = F.relu(self.bn1(self.conv1(x)))  # the notes also compute an unused conv1(x)
+        y = F.relu(self.bn1(self.conv1(x)))  # conv1 once (the notes also compute an unused one)
         y = self.conv2(y)
         return torch.cat([x, y], 1)  # stack along channels (dim 1): 32 + 16
 
 
+torch.manual_seed(0)
 x = torch.randn(2, 32, 8, 8)
 out = SkipBlock(32)(x)
 print(out.shape)
 #> torch.Size([2, 48, 8, 8])
-torch.testing.assert_close(out[:, :32], x.relu())  # the input passes through unchanged
+torch.testing.assert_close(out[:, :32], x.relu())  # the (ReLU'd) input passes through as is

@@ -25,6 +25,7 @@ class DeepCNN(nn.Module):
         return self.fc(self.dropout(x))
 
 
+torch.manual_seed(0)
 model = DeepCNN(in_channels=1, num_classes=10, num_blocks=3)
 print(len(model.layers), model(torch.randn(4, 1, 8, 8)).shape)
 #> 3 torch.Size([4, 10])

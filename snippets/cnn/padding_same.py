@@ -1,6 +1,7 @@
 import torch
 from torch import nn
 
+torch.manual_seed(0)
 x = torch.randn(1, 1, 28, 28)
 for k in [3, 5, 4]:  # padding=k//2 at stride 1: only an odd k keeps the size
     print(f"k={k} p={k // 2}: 28 -> {nn.Conv2d(1, 1, k, padding=k // 2)(x).shape[-1]}")

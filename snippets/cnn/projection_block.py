@@ -22,6 +22,7 @@ class DownBlock(nn.Module):
         return x + x0
 
 
+torch.manual_seed(0)
 x = torch.randn(2, 16, 8, 8)
 print(DownBlock(16, 32)(x).shape)  # channels doubled, height and width halved
 #> torch.Size([2, 32, 4, 4])

@@ -11,7 +11,7 @@ p = torch.softmax(torch.randn(4, 5), dim=1)
 kl = nn.KLDivLoss(reduction="batchmean")(log_q, p)
 by_hand = (p * (p.log() - log_q)).sum() / 4
 torch.testing.assert_close(kl, by_hand)
-# KL = cross-entropy - entropy of the target
+# KL = cross-entropy - entropy of the target (CE's log_softmax leaves log_q as it is)
 entropy = -(p * p.log()).sum(1).mean()
 torch.testing.assert_close(kl, nn.CrossEntropyLoss()(log_q, p) - entropy)
 print(kl)

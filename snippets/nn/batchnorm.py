@@ -16,6 +16,8 @@ torch.testing.assert_close(bn.running_var, 0.9 * 1 + 0.1 * var)
 print(bn.running_mean, bn.running_var)
 #> tensor([0.5014, 0.5301]) tensor([1.7029, 2.0665])
 
-bn.eval()  # uses the running averages: same input, different output
+bn.eval()  # uses the running averages: same input, different output...
 expected = (x - bn.running_mean) / torch.sqrt(bn.running_var + bn.eps)
 torch.testing.assert_close(bn(x), expected)
+assert not torch.allclose(bn(x), y)
+torch.testing.assert_close(bn.running_mean, 0.1 * mean)  # ...and no update

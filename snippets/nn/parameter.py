@@ -7,7 +7,6 @@ class LinearModel(nn.Module):
         super().__init__()
         # registered as a parameter: the optimizer will update it
         self.w = nn.Parameter(torch.randn(output_size, input_size))
-        self.scale = torch.ones(1)  # NOT registered: see register_buffer below
 
     def forward(self, x):
         return x @ self.w.t()

@@ -17,6 +17,7 @@ print(pe[:3, :4])
 #> tensor([[ 0.0000,  1.0000,  0.0000,  1.0000],
 #>         [ 0.8415,  0.5403,  0.3110,  0.9504],
 #>         [ 0.9093, -0.4161,  0.5911,  0.8066]])
+torch.manual_seed(0)
 x = torch.randn(2, 50, 16)  # (batch, length, d_model) token embeddings
 x = x + pe  # added, and broadcast over the batch
 # each position's vector has the same norm, sqrt(d_model / 2), since sin^2 + cos^2 = 1
