@@ -21,6 +21,7 @@ class Net(nn.Module):
         return self.heads[task](x)
 
 
+torch.manual_seed(0)
 model = Net([8, 16, 16])
 print(model(torch.randn(3, 8), task="parity").shape)
 #> torch.Size([3, 2])

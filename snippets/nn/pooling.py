@@ -1,6 +1,7 @@
 import torch
 from torch import nn
 
+torch.manual_seed(0)
 x = torch.arange(16.0).reshape(1, 1, 4, 4)
 print(nn.MaxPool2d(kernel_size=2)(x))  # stride defaults to kernel_size
 #> tensor([[[[ 5.,  7.],
