@@ -20,7 +20,7 @@ model.eval()
 with torch.no_grad():
     logits = model(torch.tensor([[2.0, 1.0], [0.5, -0.2], [-1.0, -2.0]])).squeeze(1)
     probs = torch.sigmoid(logits)  # probability of class 1
-print(probs.round(decimals=3))
-#> tensor([0.9710, 0.7620, 0.0430])
+print(probs.round(decimals=2))
+#> tensor([0.9700, 0.7600, 0.0400])
 print(probs > 0.5, logits > 0)  # the same decision: sigmoid(0) = 0.5
 #> tensor([ True,  True, False]) tensor([ True,  True, False])

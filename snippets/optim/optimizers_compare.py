@@ -17,13 +17,15 @@ for name, make in optimizers.items():
     torch.manual_seed(1)  # the same initial weights for every optimizer
     model = nn.Sequential(nn.Linear(3, 16), nn.Tanh(), nn.Linear(16, 1))
     optimizer = make(model.parameters())
+    losses = []
     for step in range(100):
         loss = nn.functional.mse_loss(model(X), y)
         optimizer.zero_grad()
         loss.backward()
         optimizer.step()
-    print(f"{name:18} final loss {loss.item():.4f}")
-    #> SGD(momentum=0.9)  final loss 0.0386
-    #> Adam               final loss 0.3992
-    #> AdamW              final loss 0.4003
-    #> RMSprop            final loss 0.0854
+        losses.append(loss.item())
+    print(f"{name:18} loss {losses[0]:.4f} -> {losses[-1]:.4f}")
+    #> SGD(momentum=0.9)  loss 14.5855 -> 0.0386
+    #> Adam               loss 14.5855 -> 0.3992
+    #> AdamW              loss 14.5855 -> 0.4003
+    #> RMSprop            loss 14.5855 -> 0.0854
