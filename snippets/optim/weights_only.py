@@ -9,7 +9,7 @@ args = Namespace(lr=0.1, epochs=10)  # e.g. the command-line options, saved with
 with tempfile.TemporaryDirectory() as tmp:
     path = Path(tmp) / "checkpoint.pt"
     torch.save({"weights": torch.ones(2), "args": args}, path)
-    try:  # weights_only=True (the default): tensors, plain containers and numbers only
+    try:  # weights_only=True (the default): tensors and plain Python data only
         torch.load(path)
     except pickle.UnpicklingError as e:
         reason = next(line for line in str(e).splitlines() if "Unsupported global" in line)
