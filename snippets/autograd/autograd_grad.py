@@ -1,10 +1,12 @@
 import torch
 
 x = torch.tensor(3.0, requires_grad=True)
-y = x**3
+w = torch.tensor(2.0, requires_grad=True)
+y = w * x**2
 
-# Returns the gradients instead of accumulating them into .grad
-(dy,) = torch.autograd.grad(y, x, create_graph=True)  # differentiable result
-(d2y,) = torch.autograd.grad(dy, x)
-print(dy, d2y, x.grad)  # 3x^2 = 27, 6x = 18; x.grad is untouched
-#> tensor(27., grad_fn=<MulBackward0>) tensor(18.) None
+# Returns one gradient per input asked for, instead of adding them into .grad
+dx, dw = torch.autograd.grad(y, (x, w))
+print(dx, dw)  # dy/dx = 2wx = 12, dy/dw = x^2 = 9
+#> tensor(12.) tensor(9.)
+print(x.grad, w.grad)  # untouched
+#> None None

@@ -21,3 +21,4 @@ for i in range(8):  # the same as 8 separate backward passes
     model.zero_grad()
     ((model(x[i : i + 1]) - y[i]) ** 2).mean().backward()
     torch.testing.assert_close(per_sample["weight"][i], model.weight.grad)
+    torch.testing.assert_close(per_sample["bias"][i], model.bias.grad)

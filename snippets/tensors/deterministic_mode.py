@@ -8,8 +8,8 @@ torch.use_deterministic_algorithms(True)  # pick deterministic kernels; raise wh
 torch.backends.cudnn.benchmark = False  # no timing-based choice of convolution algorithm
 print(torch.are_deterministic_algorithms_enabled())
 #> True
-print(torch.empty(3))  # it also fills uninitialised memory with nan, so misuse shows
-#> tensor([nan, nan, nan])
+print(torch.empty(3), torch.empty(2, dtype=torch.int8))  # filled: nan, or the largest integer
+#> tensor([nan, nan, nan]) tensor([127, 127], dtype=torch.int8)
 x = torch.zeros(3)
 try:
     x.put_(torch.tensor([0, 0]), torch.tensor([1.0, 2.0]))  # which write wins is undefined

@@ -8,8 +8,7 @@ print(type(x_np))
 x.add_(1)
 print(x_np[0])
 #> [2. 2.]
-np.random.seed(0)
-a = np.random.random(5)
+a = np.random.default_rng(0).random(5)  # NumPy's current random API; float64
 a_pt = torch.from_numpy(a)  # shares memory, keeps NumPy's float64
 copied = torch.tensor(a)  # always copies
 a[0] = 5.0

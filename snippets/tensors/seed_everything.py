@@ -6,7 +6,7 @@ import torch
 
 def seed_everything(seed):
     random.seed(seed)  # Python's own random module
-    np.random.seed(seed)  # NumPy's global generator
+    np.random.seed(seed)  # NumPy's legacy global generator (np.random.rand and friends)
     torch.manual_seed(seed)  # torch on the CPU and on every GPU (no torch.cuda.manual_seed needed)
 
 
