@@ -1,3 +1,5 @@
+import math
+
 import torch
 import torch.nn.functional as F
 
@@ -13,3 +15,9 @@ print(F.log_softmax(logits, dim=1))  # (l - max) - log(sum(exp(l - max))): no lo
 #> tensor([[-120.,    0.]])
 print(F.cross_entropy(logits, y))  # cross_entropy uses log_softmax: the finite loss
 #> tensor(120.)
+
+# where float32 runs out: below ln(tiny), subnormal; below ln(2**-150), rounded to 0
+tiny = torch.finfo(torch.float32).tiny  # the smallest normal float32, 2**-126
+print(round(math.log(tiny), 2), round(math.log(2.0**-150), 2))
+#> -87.34 -103.97
+assert torch.tensor(2.0**-149).item() > 0 and torch.tensor(2.0**-150).item() == 0  # in float32

@@ -7,7 +7,7 @@ print(counts / counts.sum(1, keepdim=True))  # inf / inf
 
 logit_maxes = logits.max(1, keepdim=True).values
 norm_logits = logits - logit_maxes  # every row's largest entry is now 0
-counts = norm_logits.exp()  # each in (0, 1]; the row sum is at least 1
+counts = norm_logits.exp()  # each at most 1, the largest exactly 1: the row sum is at least 1
 probs = counts / counts.sum(1, keepdim=True)
 print(probs)
 #> tensor([[0.0900, 0.2447, 0.6652]])
