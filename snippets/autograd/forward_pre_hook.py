@@ -1,6 +1,7 @@
 import torch
 from torch import nn
 
+torch.manual_seed(0)
 layer = nn.Linear(2, 1)
 
 
