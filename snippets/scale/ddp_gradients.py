@@ -20,6 +20,8 @@ nn.functional.mse_loss(ddp(x[mine]), y[mine]).backward()  # backward all-reduces
 for p, ref in zip(ddp.parameters(), model.parameters()):
     torch.testing.assert_close(p.grad, ref.grad)
 print(f"rank {rank}: mean of {world} ranks' gradients over 4 samples = gradient over 8")
+#> rank 0: mean of 2 ranks' gradients over 4 samples = gradient over 8
+#> rank 1: mean of 2 ranks' gradients over 4 samples = gradient over 8
 del ddp  # torch 2.14: free the last collectives of backward now, not at exit
 gc.collect()
 dist.destroy_process_group()
