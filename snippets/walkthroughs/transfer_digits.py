@@ -25,7 +25,7 @@ from sklearn.datasets import load_digits
 from torch import nn
 
 torch.manual_seed(0)
-torch.set_num_threads(1)  # tiny tensors: more threads cost more than they save, on a busy CPU above all
+torch.set_num_threads(1)  # tiny tensors: on a busy CPU, several threads mostly wait on each other
 digits = load_digits()
 X = torch.tensor(digits.images, dtype=torch.float32).unsqueeze(1) / 16
 y = torch.tensor(digits.target)
