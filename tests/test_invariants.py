@@ -4,19 +4,24 @@ strict build."""
 
 import sys
 
+import pytest
+
 import harness
 from harness import ROOT
 from tooling import headers
 
 
+def fail_on(problems: list[str]) -> None:
+    if problems:  # one line per problem, each naming its file and line; no assertion rewrite
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
 def test_every_code_block_on_a_page_is_an_include_of_an_existing_file():
-    problems = harness.page_problems()
-    assert not problems, "\n".join(problems)
+    fail_on(harness.page_problems())
 
 
 def test_every_snippet_is_shown_on_a_page():
-    missing = harness.orphans()
-    assert not missing, "\n".join(missing)
+    fail_on(harness.orphans())
 
 
 def test_an_orphan_snippet_is_named():
@@ -33,7 +38,7 @@ def test_every_snippet_has_valid_headers():
             headers.parse(path, harness.relative(path))
         except headers.HeaderError as error:
             problems.append(str(error))
-    assert not problems, "\n".join(problems)
+    fail_on(problems)
 
 
 def test_no_snippet_hides_a_module():
@@ -44,7 +49,7 @@ def test_no_snippet_hides_a_module():
         for path in sorted((ROOT / "snippets").rglob("*.py"))
         if path.stem in sys.stdlib_module_names
     ]
-    assert not clashes, "\n".join(clashes)
+    fail_on(clashes)
 
 
 def test_strict_build_passes(site):
