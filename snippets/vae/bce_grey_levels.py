@@ -4,7 +4,7 @@ from sklearn.datasets import load_digits
 from torch.distributions import Bernoulli
 
 x = torch.tensor([0.0, 0.5, 1.0])  # a black, a grey and a white pixel
-best = F.binary_cross_entropy(x, x, reduction="none").abs()  # the prediction equals the target
+best = F.binary_cross_entropy(x, x, reduction="none").abs()  # prediction = target; abs: no -0.0
 print(best)  # a grey target's BCE can't go below its entropy: ln 2 for 0.5
 #> tensor([0.0000, 0.6931, 0.0000])
 try:

@@ -96,7 +96,7 @@ Xt, yt = X[target], y[target] - 5
 pretrained = make_model(5)
 random_init = {k: v.clone() for k, v in pretrained.state_dict().items()}
 train(pretrained, X[source], y[source], steps=60, batch=128)
-print(f"accuracy on 0-4: {accuracy(pretrained, X[source], y[source]):.3f}")
+print(f"accuracy on its own training images of 0-4: {accuracy(pretrained, X[source], y[source]):.3f}")
 with tempfile.TemporaryDirectory() as folder:
     checkpoint = Path(folder) / "pretrained.pth"
     torch.save({"model": pretrained.state_dict()}, checkpoint)
