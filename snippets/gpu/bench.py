@@ -28,7 +28,7 @@ PEAKS = {
     # NVIDIA H100 Tensor Core GPU datasheet, H100 SXM column (nvidia.com/en-us/data-center/h100)
     "NVIDIA H100 80GB HBM3": {"float32": 67, "tf32": 494.5, "bfloat16": 989.5, "bandwidth": 3.35},
     # same datasheet, H100 PCIe column
-    "NVIDIA H100 PCIe": {"float32": 51, "tf32": 378, "bfloat16": 756, "bandwidth": 2.0},
+    "NVIDIA H100 PCIe": {"float32": 51, "tf32": 378, "bfloat16": 756.5, "bandwidth": 2.0},
     # NVIDIA H200 Tensor Core GPU datasheet, H200 SXM column (nvidia.com/en-us/data-center/h200)
     "NVIDIA H200": {"float32": 67, "tf32": 494.5, "bfloat16": 989.5, "bandwidth": 4.8},
     # NVIDIA A100 Tensor Core GPU datasheet, 80GB SXM column (nvidia.com/en-us/data-center/a100)
@@ -108,8 +108,10 @@ def measure(name: str, size: int, fn, *, device: torch.device, dtype: torch.dtyp
         "cpu_capability": torch.backends.cpu.get_cpu_capability(), "cpu_flags": cpu_flags(),
     }
     max_flops, max_bytes, datasheet = ceiling(device, mode)
+    # A GPU's ceiling is its memory's bandwidth; data that stays in its L2 cache can beat it.
+    cached = device.type == "cuda" and bytes_moved <= 2 * torch.cuda.get_device_properties(device).L2_cache_size
     for key, limit in (("gflops", max_flops), ("gbs", max_bytes)):
-        if result[key] is not None:
+        if result[key] is not None and not (key == "gbs" and cached):
             check(f"{name} {size}", result[key] * 1e9, limit, result["device_name"])
             if datasheet:
                 result["peak_fraction"] = result[key] * 1e9 / limit
@@ -140,6 +142,7 @@ def show(result: dict) -> str:
 
 if __name__ == "__main__":
     device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
+    torch.manual_seed(0)
     x = torch.randn(256, 256, device=device)
     r = measure("matmul", 256, lambda: x @ x, device=device, flops=2 * 256**3)
     print(show(r))

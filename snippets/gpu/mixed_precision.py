@@ -3,6 +3,8 @@ from torch import nn
 
 device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 dtype = torch.bfloat16  # float16 on CUDA works too, but needs the scaler below
+assert torch.get_autocast_dtype("cuda") == torch.float16  # the defaults without dtype=
+assert torch.get_autocast_dtype("cpu") == torch.bfloat16
 torch.manual_seed(0)
 model = nn.Linear(4, 2).to(device)
 optimizer = torch.optim.SGD(model.parameters(), lr=0.1)

@@ -7,6 +7,7 @@ import torch
 from bench import ceiling, check
 
 gpu = torch.device("cuda")
+torch.manual_seed(0)
 a = torch.randn(10_000, 10_000, device=gpu)
 b = torch.randn(10_000, 10_000, device=gpu)
 b.add_(a)  # warm-up: the first call pays for CUDA's start

@@ -9,7 +9,7 @@ for path in sorted(DATA.glob("bench-*.json")):
     first, loads = results[0], [r["load_average"] for r in results]
     flags = " ".join(first.get("cpu_flags") or ["none"]) if "cpu_flags" in first else "not recorded"
     lines += [
-        f"{path.name}: {first['date']}, torch {first['torch']} (CUDA {first['cuda']}), "
+        f"{path.name}: {first['date']}, torch {first['torch']} (built for CUDA {first['cuda']}), "
         f"NumPy {first['numpy']}, {first['cpus']} CPUs, "
         f"load average {min(loads):.1f} to {max(loads):.1f}",
         *sorted({f"  {r['device']}: {r['device_name']}" for r in results}),
@@ -27,7 +27,7 @@ for path in sorted(DATA.glob("bench-*.json")):
         lines.append(row.rstrip() + peak)
 lines.append(f"IQR -: fewer than {MIN_BLOCKS} blocks, too few for a spread")
 print("\n".join(lines))
-#> bench-cpu.json: 2026-11-22, torch 2.14.1+cu130 (CUDA 13.0), NumPy 2.4.6, 2 CPUs, load average 0.4 to 0.8
+#> bench-cpu.json: 2026-11-22, torch 2.14.1+cu130 (built for CUDA 13.0), NumPy 2.4.6, 2 CPUs, load average 0.4 to 0.8
 #>   cpu: AMD EPYC
 #>   host CPU kernels: not recorded, flags: not recorded
 #> benchmark              size device     mode threads  median us   IQR us blocks            rate
