@@ -103,7 +103,8 @@ def measure(name: str, size: int, fn, *, device: torch.device, dtype: torch.dtyp
         "torch": torch.__version__, "cuda": torch.version.cuda, "numpy": np.__version__,
         "matmul_fp32_precision": torch.backends.cuda.matmul.fp32_precision,
         "date": datetime.date.today().isoformat(), "full": FULL, "cpus": os.cpu_count(),
-        "load_average": os.getloadavg()[0],  # other work on the machine slows a CPU result
+        # other work on the machine slows a CPU result (no load average on Windows)
+        "load_average": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
         # the host CPU's kernels and extensions: bfloat16 is fast with avx512_bf16 or amx_bf16
         "cpu_capability": torch.backends.cpu.get_cpu_capability(), "cpu_flags": cpu_flags(),
     }
