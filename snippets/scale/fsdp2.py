@@ -23,7 +23,10 @@ loss = model(torch.randn(8, 4)).pow(2).mean()  # forward all-gathers each layer'
 loss.backward()  # backward reduce-scatters the gradients back into shards
 optimizer.step()  # each rank updates only its shard
 full = get_model_state_dict(model, options=StateDictOptions(full_state_dict=True, cpu_offload=True))
-if rank == 0:  # gathered into plain tensors, ready for torch.save
+print(f"rank {rank}: {len(full)} tensors")  # cpu_offload=True: gathered on rank 0 only
+#> rank 0: 4 tensors
+#> rank 1: 0 tensors
+if rank == 0:  # plain tensors, ready for torch.save
     print({k: tuple(v.shape) for k, v in full.items()}, type(full["0.weight"]).__name__)
     #> {'0.weight': (6, 4), '0.bias': (6,), '2.weight': (2, 6), '2.bias': (2,)} Tensor
 del model, optimizer, loss  # torch 2.14: free the last collectives of backward now, not at exit

@@ -20,11 +20,12 @@ with ddp.no_sync():  # accumulate locally: this backward skips the all-reduce
 print(f"rank {rank}: local grad {ddp.module.bias.grad.item():.4f}")
 #> rank 0: local grad -0.2095
 #> rank 1: local grad -0.1714
-(nn.functional.mse_loss(ddp(xs[1]), ys[1]) / 2).backward()  # this one all-reduces the sum
+(nn.functional.mse_loss(ddp(xs[1]), ys[1]) / 2).backward()  # this one all-reduces: the mean over ranks
 print(f"rank {rank}: synced grad {ddp.module.bias.grad.item():.4f}")
 #> rank 0: synced grad -0.4870
 #> rank 1: synced grad -0.4870
-torch.testing.assert_close(ddp.module.weight.grad, model.weight.grad)
+for p, ref in zip(ddp.module.parameters(), model.parameters()):
+    torch.testing.assert_close(p.grad, ref.grad)  # = one process over all 16
 del ddp  # torch 2.14: free the last collectives of backward now, not at exit
 gc.collect()
 dist.destroy_process_group()

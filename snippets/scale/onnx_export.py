@@ -11,6 +11,7 @@ x = torch.randn(3, 4)
 batch = torch.export.Dim("batch")  # the first dimension may be any size
 with tempfile.TemporaryDirectory() as folder:
     path = Path(folder) / "model.onnx"
+    # dynamo=True (the default) goes through torch.export; verbose=False: no progress lines
     torch.onnx.export(model, (x,), path, dynamo=True, dynamic_shapes=({0: batch},), verbose=False)
     session = ort.InferenceSession(path, providers=["CPUExecutionProvider"])
 inp = session.get_inputs()[0]
