@@ -38,7 +38,7 @@ warnings.simplefilter("error")
 """
 
 
-def executed(source: Path) -> Path | None:
+def executed(source: Path, threads: int) -> Path | None:
     """The executed notebook for a walkthrough: from the cache, or run now."""
     hit = cache.lookup("notebooks", source)
     if hit:
@@ -50,7 +50,11 @@ def executed(source: Path) -> Path | None:
     with tempfile.TemporaryDirectory() as workdir:
         client = NotebookClient(notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": workdir}})
         try:
-            client.execute(env={**os.environ, "MPLBACKEND": "module://matplotlib_inline.backend_inline"})
+            client.execute(env={
+                "OMP_NUM_THREADS": str(threads),  # notebooks run side by side: a share of the cores each
+                **os.environ,
+                "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+            })
         except CellExecutionError as error:
             log.warning("%s failed to run:\n%s", os.path.relpath(source, cache.ROOT), error)
             return None
@@ -72,9 +76,11 @@ def executed(source: Path) -> Path | None:
 
 def on_files(files, config, **kwargs):
     sources = [Path(f.abs_src_path).resolve() for f in files if f.src_uri.startswith(FOLDER) and f.src_uri.endswith(".py")]
-    with ThreadPoolExecutor(max(1, min(len(sources), os.cpu_count()))) as pool:
+    parallel = max(1, min(len(sources), os.cpu_count()))
+    threads = [max(1, os.cpu_count() // parallel)] * len(sources)
+    with ThreadPoolExecutor(parallel) as pool:
         EXECUTED.clear()
-        EXECUTED.update(zip(sources, pool.map(executed, sources)))
+        EXECUTED.update(zip(sources, pool.map(executed, sources, threads)))
     return files
 
 

@@ -28,7 +28,12 @@ class Outcome:
 
 
 def _env() -> dict:
-    return {**os.environ, "MPLBACKEND": "Agg", "PYTHONPATH": ""}
+    env = {**os.environ, "MPLBACKEND": "Agg", "PYTHONPATH": ""}
+    # Parallel test workers share the cores: OpenMP threads beyond a worker's share spin
+    # against each other, and a 1 s snippet then takes 30.
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    env.setdefault("OMP_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // workers)))
+    return env
 
 
 def _read(capture: Path, name: str, status: str | None) -> Outcome:
