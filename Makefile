@@ -5,8 +5,8 @@ export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-# Two workers: the snippets spread over both cores while one of them builds the site.
-PARALLEL := -n 2 --dist loadgroup
+# Two workers: the snippets, the build and the page visits spread over both cores.
+PARALLEL := -n 2
 
 .PHONY: help serve test lint build update-outputs portability timings screenshots bench clean
 

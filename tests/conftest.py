@@ -1,3 +1,4 @@
+import fcntl
 import os
 import subprocess
 import sys
@@ -26,22 +27,17 @@ def pytest_collection_modifyitems(config, items):
     items.sort(key=lambda item: rank.get(item.path.name, len(ORDER)))
     if config.getoption("--reverse"):
         items.reverse()
-    for item in items:  # under pytest-xdist --dist loadgroup, one worker builds the site once
-        if "site" in getattr(item, "fixturenames", ()):
-            item.add_marker(pytest.mark.xdist_group("site"))
 
 
 def pytest_sessionfinish(session):
     harness.SERVER.close()
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    """The site, built once per test process with `mkdocs build --strict`."""
+def _build(site_dir: Path) -> str:
+    """`mkdocs build --strict` into site_dir: "" if it passed, else what went wrong."""
     problems = harness.page_problems()
     if problems:  # the build would fail on them too, with a less precise message
-        pytest.fail("the site was not built:\n" + "\n".join(problems), pytrace=False)
-    site_dir = tmp_path_factory.mktemp("site")
+        return "the site was not built:\n" + "\n".join(problems)
     build = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=harness.ROOT,
@@ -49,8 +45,38 @@ def site(tmp_path_factory) -> Path:
         capture_output=True,
         text=True,
     )
-    if build.returncode != 0:
-        # mkdocs's own lines start with their level; a Jupyter kernel's stderr chatter does not.
-        problems = [line for line in build.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
-        pytest.fail("mkdocs build --strict failed:\n" + "\n".join(problems or [build.stderr[-3000:]]), pytrace=False)
+    if build.returncode == 0:
+        return ""
+    # mkdocs's own lines start with their level; a Jupyter kernel's stderr chatter does not.
+    problems = [line for line in build.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
+    return "mkdocs build --strict failed:\n" + "\n".join(problems or [build.stderr[-3000:]])
+
+
+@pytest.fixture(scope="session")
+def once(tmp_path_factory):
+    """once(name, make) -> text: `make()` runs in one test process of this run, under a lock;
+    every pytest-xdist worker gets its result (the site build, a page's visit in the browser)."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # this run's folder, common to its workers
+
+    def run(name: str, make) -> str:
+        result = shared / f"{name}.result"
+        with open(shared / f"{name}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not result.exists():
+                result.write_text(make())
+        return result.read_text()
+
+    run.folder = shared
+    return run
+
+
+@pytest.fixture(scope="session")
+def site(once) -> Path:
+    """The site, built once per test run with `mkdocs build --strict`, shared by the workers."""
+    site_dir = once.folder / "site"
+    problems = once("site", lambda: _build(site_dir))
+    if problems:
+        pytest.fail(problems, pytrace=False)
     return site_dir

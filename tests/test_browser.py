@@ -9,10 +9,11 @@ is kept, and each check is its own test, parametrized by page, so a failure name
 
 import functools
 import http.server
+import json
 import re
 import threading
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
@@ -61,6 +62,8 @@ with open(ROOT / "mkdocs.yml", encoding="utf-8") as config:
 PAGE_URLS = [url_of(src) for src in SOURCES]
 SOURCE_OF = dict(zip(PAGE_URLS, SOURCES))
 WALKTHROUGHS = [url for url in PAGE_URLS if url.startswith("walkthroughs/")]
+
+
 
 
 def page_id(url: str) -> str:
@@ -176,16 +179,21 @@ OVERFLOW = """() => {
 
 
 @pytest.fixture(scope="session")
-def visits(browser, base_url):
-    """Load each page on demand, once, and keep what it showed."""
+def visits(browser, base_url, once):
+    """Load each page on demand, once per test run (whichever worker needs it first), and keep
+    what it showed."""
     seen: dict[str, Visit] = {}
     current: list[Visit] = []
     desktop = _context(browser, base_url, lambda: current[-1], viewport={"width": 1280, "height": 900})
     phone = _context(browser, base_url, lambda: current[-1], viewport=PHONE, is_mobile=True, has_touch=True)
 
     def visit(url: str) -> Visit:
-        if url in seen:
-            return seen[url]
+        if url not in seen:
+            made = once(f"visit-{url.replace('/', '-') or 'home'}", lambda: json.dumps(asdict(load(url))))
+            seen[url] = Visit(**json.loads(made))
+        return seen[url]
+
+    def load(url: str) -> Visit:
         current.append(result := Visit())
         page = desktop.new_page()
         page.on("console", lambda m: m.type == "error" and result.errors.append(f"console: {m.text}"))
@@ -206,7 +214,6 @@ def visits(browser, base_url):
         small.goto(base_url + url, wait_until="load")
         result.overflow = small.evaluate(OVERFLOW)
         small.close()
-        seen[url] = result
         return result
 
     yield visit

@@ -71,7 +71,7 @@ def serve_times() -> list[tuple[str, float]]:
 
 def main() -> None:
     rows = []
-    seconds, output = timed([str(BIN / "python"), "-m", "pytest", "-n", "2", "--dist", "loadgroup", "--durations=5"])
+    seconds, output = timed([str(BIN / "python"), "-m", "pytest", "-n", "2", "--durations=5"])
     rows.append(("make test (pytest part)", seconds))
     slowest = re.findall(r"^(\d+\.\d+)s (call|setup|teardown)\s+(\S+)", output, re.MULTILINE)
     shutil.rmtree(ROOT / ".cache", ignore_errors=True)
