@@ -158,6 +158,24 @@ FACTS = """() => {
   };
 }"""
 
+# Click every copy control in turn, as a reader would, and read what reached the clipboard.
+COPY_ALL = """async (count) => {
+  const copies = [];
+  for (let i = 0; i < count; i++) {
+    const control = document.querySelector(`[data-copy-index="${i}"]`);
+    if (!control) { copies.push(null); continue; }
+    await navigator.clipboard.writeText("");
+    control.click();
+    let text = "";
+    for (let tries = 0; tries < 50 && !text; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      text = await navigator.clipboard.readText();
+    }
+    copies.push(text);
+  }
+  return copies;
+}"""
+
 OVERFLOW = """() => {
   const root = document.documentElement, width = root.clientWidth;
   // Inside a scroll container, or fixed (off-canvas drawers, dialogs), it widens nothing.
@@ -200,13 +218,7 @@ def visits(browser, base_url, once):
         page.on("pageerror", lambda e: result.errors.append(f"page error: {e}"))
         page.goto(base_url + url, wait_until="networkidle")
         result.facts = page.evaluate(FACTS)
-        for i, block in enumerate(result.facts["blocks"]):
-            if block["copy"]:
-                page.evaluate("navigator.clipboard.writeText('')")
-                page.locator(f'[data-copy-index="{i}"]').click()
-                result.copies.append(page.evaluate("navigator.clipboard.readText()"))
-            else:
-                result.copies.append(None)
+        result.copies = page.evaluate(COPY_ALL, len(result.facts["blocks"]))
         page.close()
         small = phone.new_page()
         small.on("console", lambda m: m.type == "error" and result.errors.append(f"console (phone): {m.text}"))
