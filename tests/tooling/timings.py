@@ -73,7 +73,7 @@ def main() -> None:
     rows = []
     seconds, output = timed([str(BIN / "python"), "-m", "pytest", "-n", "2", "--durations=5"])
     rows.append(("make test (pytest part)", seconds))
-    slowest = re.findall(r"^(\d+\.\d+)s (call|setup|teardown)\s+(\S+)", output, re.MULTILINE)
+    slowest = re.findall(r"^(\d+\.\d+)s (call|setup|teardown)\s+(.+)$", output, re.MULTILINE)
     shutil.rmtree(ROOT / ".cache", ignore_errors=True)
     rows.append(("cold mkdocs build --strict", timed([str(BIN / "mkdocs"), "build", "--strict", "-q"])[0]))
     rows.append(("warm mkdocs build --strict", timed([str(BIN / "mkdocs"), "build", "--strict", "-q"])[0]))
