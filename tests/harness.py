@@ -24,6 +24,7 @@ from sybil import Region, Sybil
 from sybil.parsers.markdown.lexers import RawFencedCodeBlockLexer
 
 from tooling import headers as header_grammar
+from tooling.headers import OUTPUT
 from tooling.runner import ForkServer, Outcome, run_script
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,9 +35,8 @@ PYTHON_FENCE = RawFencedCodeBlockLexer(
     info_pattern=re.compile(r"(?P<language>python3?|py|pycon)\b[^\n]*$\n", re.MULTILINE)
 )
 INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<path>[^"]+)"\s*$')
-OUTPUT = re.compile(r"^(?P<indent>\s*)#>(?: (?P<text>.*))?$")
-# A decimal number, not part of a word or of a dotted version such as 2.14.1.
-NUMBER = r"(?<![\w.])[-+]?\d+\.\d+(?:[eE][-+]?\d+)?(?![\w.])"
+# A decimal number, not part of a word or of a dotted version such as 2.14.1 (but maybe after `...`).
+NUMBER = r"(?:(?<=\.\.\.)|(?<![\w.]))[-+]?\d+\.\d+(?:[eE][-+]?\d+)?(?![\w.])"
 TOKEN = re.compile(rf"\.\.\.|{NUMBER}")
 
 SERVER = ForkServer()  # one per test process; it imports torch once and forks per snippet
@@ -56,6 +56,7 @@ class Snippet:
     lines: list[str]
     headers: header_grammar.Headers
     expected: list[tuple[int, str]]  # (line number of the #> line, expected text)
+    tree: ast.Module
 
     @classmethod
     def load(cls, path: Path) -> "Snippet":
@@ -63,9 +64,14 @@ class Snippet:
             headers = header_grammar.parse(path, relative(path))
         except header_grammar.HeaderError as error:
             raise SnippetError(str(error)) from None
-        lines = path.read_text(encoding="utf-8").splitlines()
+        text = path.read_text(encoding="utf-8")
+        try:
+            tree = ast.parse(text, filename=relative(path))
+        except SyntaxError as error:
+            raise SnippetError(f"{relative(path)}:{error.lineno}: {type(error).__name__}: {error.msg}") from None
+        lines = text.splitlines()
         expected = [(n, m["text"] or "") for n, line in enumerate(lines, 1) if (m := OUTPUT.match(line))]
-        return cls(path, lines, headers, expected)
+        return cls(path, lines, headers, expected, tree)
 
     @property
     def name(self) -> str:
@@ -77,7 +83,7 @@ def check_siblings(snippet: Snippet) -> None:
     for used in snippet.headers.uses:
         if not (snippet.path.parent / used).is_file():
             raise SnippetError(f"{snippet.name}:1: '# uses: {used}', but there is no {used} next to it")
-    for node in ast.walk(ast.parse("\n".join(snippet.lines))):
+    for node in ast.walk(snippet.tree):
         if isinstance(node, ast.Import):
             modules = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
@@ -103,7 +109,7 @@ def run(snippet: Snippet) -> list[tuple[int | None, str]]:
     if outcome.failure:
         raise SnippetError(outcome.failure)
     if outcome.error:
-        return outcome.lines + [_expected_raise(snippet, outcome)]
+        return outcome.lines + _expected_raise(snippet, outcome)
     if snippet.headers.raises:
         raise SnippetError(
             f"{snippet.name}:1: declares 'raises: {snippet.headers.raises}' but ran to its end without raising"
@@ -111,13 +117,13 @@ def run(snippet: Snippet) -> list[tuple[int | None, str]]:
     return outcome.lines
 
 
-def _expected_raise(snippet: Snippet, outcome: Outcome) -> tuple[int, str]:
-    """A declared error of the last statement, as an output line; any other error fails."""
+def _expected_raise(snippet: Snippet, outcome: Outcome) -> list[tuple[int, str]]:
+    """A declared error of the last statement, as output lines; any other error fails."""
     error, declared = outcome.error, snippet.headers.raises
     line = error["line"] or 1
-    last = ast.parse("\n".join(snippet.lines)).body[-1]
+    last = snippet.tree.body[-1]
     if declared in error["names"] and last.lineno <= line <= last.end_lineno:
-        return line, error["text"]
+        return [(line, text) for text in error["text"].splitlines()]
     what = "emitted a warning" if error["warning"] else "raised"
     hint = f"\n(it declares 'raises: {declared}', which must be raised by its last statement)" if declared else ""
     raise SnippetError(f"{snippet.name}:{line}: {what} {error['text']}{hint}\n\n{error['traceback']}")
@@ -141,7 +147,7 @@ def matches(expected: str, actual: str) -> bool:
             mantissa, _, exponent = text.lower().partition("e")
             digits = len(mantissa.split(".")[1])
             exponent_pattern = r"[eE][-+]?\d+" if exponent else ""
-            pattern.append(rf"([-+]?\d+\.\d{{{digits}}}{exponent_pattern})")
+            pattern.append(rf"(?<![\d.])([-+]?\d+\.\d{{{digits}}}{exponent_pattern})")
             numbers.append((Decimal(text), Decimal(1).scaleb(int(exponent or 0) - digits)))
         start = token.end()
     pattern.append(re.escape(expected[start:]))
@@ -157,7 +163,7 @@ def _anchors(snippet: Snippet, actual: list[tuple[int | None, str]]) -> list[tup
     Its #> line goes right under that statement, so a print inside a loop collects all of its
     lines under itself, in the order they were printed.
     """
-    statements = [node for node in ast.walk(ast.parse("\n".join(snippet.lines))) if isinstance(node, ast.stmt)]
+    statements = [node for node in ast.walk(snippet.tree) if isinstance(node, ast.stmt)]
     anchors = []
     for owner, _ in actual:
         around = [s for s in statements if s.lineno <= (owner or 0) <= s.end_lineno]
@@ -176,12 +182,25 @@ def _in_file_order(snippet: Snippet, actual: list[tuple[int | None, str]]) -> li
     return [actual[i] for i in sorted(range(len(actual)), key=lambda i: anchors[i][0])]
 
 
+def _placed(snippet: Snippet, actual: list[tuple[int | None, str]]) -> bool:
+    """Does each #> line stand right under the statement that printed its line?"""
+    code = [n for n, line in enumerate(snippet.lines, 1) if not OUTPUT.match(line)]
+    above = [max((c for c in code if c < n), default=0) for n, _ in snippet.expected]
+    printed_under = [min(end, code[-1] if code else 0) for end, _ in _anchors(snippet, actual)]
+    return above == printed_under
+
+
 def compare(snippet: Snippet, actual: list[tuple[int | None, str]]) -> None:
     actual = _in_file_order(snippet, actual)
     expected = [text for _, text in snippet.expected]
     printed = [text for _, text in actual]
     if len(expected) == len(printed) and all(map(matches, expected, printed)):
-        return
+        if _placed(snippet, actual):
+            return
+        raise SnippetError(
+            f"{snippet.name}:{snippet.expected[0][0]}: its #> lines match what it printed but do not stand"
+            " under the statements that printed them (run `make update-outputs` to move them)"
+        )
     first = next(
         (i for i, (e, p) in enumerate(zip(expected, printed)) if not matches(e, p)),
         min(len(expected), len(printed)),
@@ -214,11 +233,6 @@ def rewrite(snippet: Snippet, actual: list[tuple[int | None, str]]) -> None:
     snippet.path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
-def unverified(snippet: Snippet) -> bool:
-    """A GPU-only snippet whose output no GPU run has written yet."""
-    return snippet.headers.requires == "cuda" and not snippet.expected
-
-
 def check(example, update: bool = False) -> None:
     """Run the snippet a page includes and check (or, with `update`, rewrite) its output."""
     if example.parsed is None:
@@ -231,10 +245,10 @@ def check(example, update: bool = False) -> None:
         raise SnippetError(f"{where(example)}: includes {example.parsed}, which does not exist")
     snippet = Snippet.load(target)
     if snippet.headers.requires == "cuda":
-        import torch  # only here: the test process itself never runs torch
+        import torch  # only here: the test process needs it for nothing else
 
         if not torch.cuda.is_available():
-            if unverified(snippet):
+            if header_grammar.unverified(snippet.headers, "\n".join(snippet.lines)):
                 pytest.xfail(f"unverified: {snippet.name} needs CUDA and no GPU run has written its #> lines")
             pytest.skip(f"{snippet.name} requires cuda, and torch.cuda.is_available() is False")
     actual = run(snippet)

@@ -14,7 +14,8 @@ def project(tmp_path, monkeypatch):
     (tmp_path / "snippets" / "chart.py").write_text("print(open('data.json').read())\n")
     (tmp_path / "snippets" / "data.json").write_text("[1, 2]")
     source = tmp_path / "snippets" / "chart.py"
-    cache.store("figures", source, cache.digest(source), ["snippets/data.json"], {"chart.svg": b"<svg/>"})
+    reads = ["snippets/data.json", "snippets"]  # a file it opened, a folder it listed
+    cache.store("figures", source, cache.digest(source), reads, {"chart.svg": b"<svg/>"})
     return source
 
 
@@ -37,6 +38,11 @@ def test_a_deleted_file_it_read_misses(project):
     assert cache.lookup("figures", project) is None
 
 
+def test_a_file_added_to_a_folder_it_listed_misses(project):
+    (project.parent / "more.json").write_text("[3]")
+    assert cache.lookup("figures", project) is None
+
+
 def test_another_package_version_misses(project, monkeypatch):
     monkeypatch.setattr(cache, "environment", lambda: "torch==99")
     assert cache.lookup("figures", project) is None
@@ -46,7 +52,8 @@ def test_a_run_records_the_project_files_it_read(tmp_path):
     from harness import ROOT
     from tooling import runner
 
-    snippet = ROOT / "snippets" / "gpu" / "results_table.py"
-    outcome = runner.run_script(snippet, "results_table.py", 60)
-    assert "snippets/gpu/results_table.py" in outcome.reads
-    assert any(path.startswith("docs/benchmark-data/") for path in outcome.reads), outcome.reads
+    snippet = ROOT / "snippets" / "gpu" / "results_chart.py"  # globs docs/benchmark-data/, reads its JSON
+    outcome = runner.run_script(snippet, "results_chart.py", 60)
+    assert "snippets/gpu/results_chart.py" in outcome.reads
+    assert "docs/benchmark-data" in outcome.reads, outcome.reads
+    assert any(path.startswith("docs/benchmark-data/bench-") for path in outcome.reads), outcome.reads

@@ -24,7 +24,7 @@ def failure(name) -> str:
 
 
 def test_lexer_finds_python_fences_with_attributes_and_skips_other_languages():
-    assert len(EXAMPLES) == 19
+    assert len(EXAMPLES) == 24
     assert example("passes").line == 3  # ```python title="passes.py"
     assert example("drifts").line == 7  # ```py hl_lines="2"
 
@@ -57,6 +57,7 @@ def test_drift_names_the_file_and_the_print_line_and_shows_both_outputs():
         ("took ... s", "took 0.31 s", True),
         ("a...b...c", "aXbYc", True),
         ("took ... s", "took 1 ms", False),
+        ("...1.5", "11.5", False),  # `...` may not swallow a number's leading digits
     ],
 )
 def test_numbers_compare_to_the_precision_shown_and_everything_else_exactly(expected, printed, result):
@@ -91,6 +92,11 @@ def test_a_snippet_leaves_no_state_behind():
     harness.check(example("fresh_state"))
 
 
+def test_unseeded_snippets_draw_new_numbers_as_a_new_interpreter_would():
+    snippet = Snippet.load(FIXTURES / "snippets" / "unseeded.py")
+    assert harness.run(snippet) != harness.run(snippet)
+
+
 def test_a_snippet_has_a_real_main_module_for_spawned_workers():
     harness.check(example("spawn_pool"))
 
@@ -103,6 +109,22 @@ def test_a_crash_is_reported_with_the_file_and_how_it_ended():
     assert failure("segfaults").startswith("tests/fixtures/snippets/segfaults.py: crashed with signal SIGSEGV")
     assert failure("exits").startswith("tests/fixtures/snippets/exits.py: exited with status 3")
     harness.check(example("passes"))  # the suite goes on
+
+
+def test_a_crashed_rank_fails_even_when_another_rank_reported():
+    assert failure("rank_crash").startswith("tests/fixtures/snippets/rank_crash.py: exited with status")
+
+
+def test_output_lines_must_stand_under_the_statement_that_printed_them():
+    assert failure("misplaced").startswith("tests/fixtures/snippets/misplaced.py:5: its #> lines match")
+
+
+def test_a_declared_error_with_a_message_of_several_lines():
+    harness.check(example("raises_multiline"))
+
+
+def test_a_syntax_error_names_the_file_and_line():
+    assert failure("syntax_error") == "tests/fixtures/snippets/syntax_error.py:1: SyntaxError: '(' was never closed"
 
 
 def test_an_unknown_header_value_names_the_file_and_line():

@@ -20,13 +20,13 @@ from tooling import cache, headers, runner  # noqa: E402
 log = logging.getLogger("mkdocs.hooks.figures")
 
 
-def draw(snippet: Path, names: list[str]) -> dict[str, bytes]:
+def draw(snippet: Path, names: list[str], threads: int) -> dict[str, bytes]:
     hit = cache.lookup("figures", snippet)
     if hit:
         return {name: (hit / name).read_bytes() for name in names}
     before = cache.digest(snippet)
     name = os.path.relpath(snippet, cache.ROOT)
-    outcome = runner.run_script(snippet, name, headers.parse(snippet, name).timeout, keep=names)
+    outcome = runner.run_script(snippet, name, headers.parse(snippet, name).timeout, keep=names, threads=threads)
     problem = outcome.failure or (outcome.error and outcome.error["traceback"])
     missing = [figure for figure in names if figure not in outcome.files]
     if problem or missing:
@@ -47,8 +47,9 @@ def on_files(files, config, **kwargs):
             continue
         if figures:
             wanted[snippet] = figures
-    with ThreadPoolExecutor(os.cpu_count()) as pool:
-        drawn = pool.map(draw, wanted, wanted.values())
+    parallel = max(1, min(len(wanted), os.cpu_count()))
+    with ThreadPoolExecutor(parallel) as pool:  # side by side, each with its share of the cores
+        drawn = pool.map(draw, wanted, wanted.values(), [max(1, os.cpu_count() // parallel)] * len(wanted))
     for made in drawn:
         for name, content in made.items():
             files.append(File.generated(config, f"figures/{name}", content=content))

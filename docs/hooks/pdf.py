@@ -50,12 +50,14 @@ def on_post_build(config, **kwargs):
     if not cached.is_file():
         with tempfile.TemporaryDirectory() as profile:
             made = Path(profile) / PDF
-            done = subprocess.run(
-                [browser, *chromium.FLAGS, "--no-pdf-header-footer", f"--user-data-dir={profile}", f"--print-to-pdf={made}", page.as_uri()],
-                capture_output=True,
-                text=True,
-                timeout=120,
-            )
+            command = [browser, *chromium.FLAGS, "--no-pdf-header-footer", f"--user-data-dir={profile}"]
+            try:
+                done = subprocess.run(
+                    [*command, f"--print-to-pdf={made}", page.as_uri()], capture_output=True, text=True, timeout=120
+                )
+            except subprocess.TimeoutExpired:
+                log.warning("%s did not print %s to PDF within 120 s", browser, PAGE)
+                return
             if done.returncode != 0 or not made.is_file():
                 log.warning("%s could not print %s to PDF:\n%s", browser, PAGE, done.stderr[-2000:])
                 return

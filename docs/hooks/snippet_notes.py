@@ -13,11 +13,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))  # the sh
 from tooling import headers  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.snippet_notes")
+# The fences the harness accepts (tests/harness.py): python, py or pycon, one include line.
 FENCE = re.compile(
-    r'^(?P<indent>[ \t]*)```(?:python3?|py)\b[^\n]*\n[ \t]*--8<--\s+"(?P<path>[^"]+)"[ \t]*\n[ \t]*```[ \t]*$',
+    r'^(?P<indent>[ \t]*)```(?:python3?|pycon|py)\b[^\n]*\n(?:[ \t]*\n)*[ \t]*--8<--\s+"(?P<path>[^"]+)"[ \t]*\n'
+    r"(?:[ \t]*\n)*[ \t]*```[ \t]*$",
     re.MULTILINE,
 )
-OUTPUT = re.compile(r"^\s*#>", re.MULTILINE)
 
 
 def notes(path: Path) -> list[str]:
@@ -26,7 +27,7 @@ def notes(path: Path) -> list[str]:
     if parsed.uses:
         files = ", ".join(f"`{name}`" for name in parsed.uses)
         found.append(f'!!! info "Needs {files}"\n    This script imports {files}: save it next to this file first.')
-    if parsed.requires == "cuda" and not OUTPUT.search(path.read_text(encoding="utf-8")):
+    if headers.unverified(parsed, path.read_text(encoding="utf-8")):
         found.append(
             '!!! warning "Output not verified yet"\n'
             "    This snippet needs a CUDA GPU, and no GPU run has written its output yet: the tests"

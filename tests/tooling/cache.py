@@ -17,17 +17,26 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".cache" / "runs"
+# The code that runs snippets and notebooks for the build is an input of every entry too.
+RUNNERS = sorted([*Path(__file__).parent.glob("*.py"), *(ROOT / "docs" / "hooks").glob("*.py")])
 
 
 @functools.cache
 def environment() -> str:
-    """A digest of the interpreter and every installed distribution's version."""
+    """A digest of the interpreter, every installed distribution's version, and the code that
+    runs snippets and notebooks for the build (this folder and the build hooks)."""
     names = sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions())
-    text = "\n".join([sys.version, platform.machine(), os.environ.get("ATEN_CPU_CAPABILITY", ""), *names])
+    text = "\n".join(
+        [sys.version, platform.machine(), os.environ.get("ATEN_CPU_CAPABILITY", ""), *names]
+        + [f"{path.name} {digest(path)}" for path in RUNNERS]
+    )
     return hashlib.sha256(text.encode()).hexdigest()
 
 
 def digest(path: Path) -> str:
+    """A file's content, or a folder's list of names (what a glob over it sees)."""
+    if path.is_dir():
+        return hashlib.sha256("\n".join(sorted(os.listdir(path))).encode()).hexdigest()
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "missing"
 
 

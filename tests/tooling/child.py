@@ -8,6 +8,7 @@ The report (JSON) holds each printed line with the snippet line that printed it,
 the snippet raised (if any), and every project file that the run opened.
 """
 
+import importlib.util
 import io
 import json
 import os
@@ -59,16 +60,22 @@ class Recorder(io.TextIOBase):
 
 
 def record_reads(root: str, sink: set) -> None:
-    """Add to `sink` every project file (under snippets/ or docs/) this process opens from now on.
+    """Add to `sink` every project file (under snippets/ or docs/) this process opens, and every
+    such folder it lists (a glob's answer changes when a file is added), from now on.
 
     Packages are not listed: a cache keys them by their versions instead.
     """
     prefixes = tuple(os.path.join(root, folder, "") for folder in ("snippets", "docs"))
 
     def hook(event, args):
-        if event == "open" and isinstance(args[0], (str, bytes, os.PathLike)):
+        if event in ("open", "os.listdir", "os.scandir") and isinstance(args[0], (str, bytes, os.PathLike)):
             path = os.path.abspath(os.fsdecode(args[0]))
-            if path.startswith(prefixes) and "__pycache__" not in path:
+            if path.endswith(".pyc"):  # a module imported from its cache: its source is the input
+                try:
+                    path = importlib.util.source_from_cache(path)
+                except ValueError:
+                    return
+            if (path.startswith(prefixes) or path + os.sep in prefixes) and "__pycache__" not in path:
                 sink.add(os.path.relpath(path, root))
 
     sys.addaudithook(hook)

@@ -6,6 +6,7 @@ raw wait status) when the child ends. The child is in its own process group, so 
 kill a hung snippet together with any workers it started.
 """
 
+import contextlib
 import json
 import os
 import sys
@@ -34,6 +35,8 @@ def serve() -> None:
                 sys.stdout.flush()
                 sys.stderr.flush()
                 os._exit(0)
+        with contextlib.suppress(PermissionError, ProcessLookupError):
+            os.setpgid(pid, pid)  # as the child does itself: the group exists before anyone kills it
         answers.write(json.dumps({"pid": pid}) + "\n")
         answers.flush()
         _, status = os.waitpid(pid, 0)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 LINE = re.compile(r"^#\s*(?P<key>[a-z_]+):\s*(?P<value>.*?)\s*$")
+OUTPUT = re.compile(r"^(?P<indent>\s*)#>(?: (?P<text>.*))?$")  # a line of expected output
 DEFAULT_TIMEOUT = 30.0  # seconds: catches a hang; speed is measured by `make timings`, not here
 
 
@@ -39,8 +40,8 @@ def _requires(value: str) -> str:
 
 
 def _raises(value: str) -> str:
-    if not re.fullmatch(r"[A-Za-z_][\w.]*", value):
-        raise ValueError("expected an exception class name such as RuntimeError")
+    if not re.fullmatch(r"[A-Za-z_]\w*", value):
+        raise ValueError("expected an exception class name without its module, such as RuntimeError")
     return value
 
 
@@ -106,3 +107,8 @@ def parse(path: Path, name: str | None = None) -> Headers:
         else:
             setattr(headers, attribute, parsed)
     return headers
+
+
+def unverified(headers: Headers, text: str) -> bool:
+    """A GPU-only snippet whose output no GPU run has written yet (`text`: the file)."""
+    return headers.requires == "cuda" and not any(OUTPUT.match(line) for line in text.splitlines())

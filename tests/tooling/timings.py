@@ -5,6 +5,7 @@
 - under `mkdocs serve`, the time from saving an edit (a page, a snippet) to the new page.
 """
 
+import os
 import re
 import shutil
 import subprocess
@@ -15,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
-ENV = {"NO_MKDOCS_2_WARNING": "1", "PATH": f"{BIN}:/usr/bin:/bin"}
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PATH": f"{BIN}:{os.environ.get('PATH', '')}"}
 
 
 def timed(command: list[str]) -> tuple[float, str]:
