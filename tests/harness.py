@@ -24,6 +24,7 @@ from sybil import Region, Sybil
 from sybil.parsers.markdown.lexers import RawFencedCodeBlockLexer
 
 from tooling import headers as header_grammar
+from tooling.files import write_atomic
 from tooling.headers import OUTPUT
 from tooling.runner import ForkServer, Outcome, run_script
 
@@ -108,6 +109,12 @@ def run(snippet: Snippet) -> list[tuple[int | None, str]]:
         outcome = SERVER.run(snippet.path, snippet.name, snippet.headers.timeout)
     if outcome.failure:
         raise SnippetError(outcome.failure)
+    return printed(snippet, outcome)
+
+
+def printed(snippet: Snippet, outcome: Outcome) -> list[tuple[int | None, str]]:
+    """What a run printed, with a declared error of the last statement as its last lines;
+    any other error, or a declared one that never came, fails."""
     if outcome.error:
         return outcome.lines + _expected_raise(snippet, outcome)
     if snippet.headers.raises:
@@ -213,11 +220,9 @@ def compare(snippet: Snippet, actual: list[tuple[int | None, str]]) -> None:
     )
 
 
-def rewrite(snippet: Snippet, actual: list[tuple[int | None, str]]) -> None:
-    """Replace the #> lines with what the run printed, keeping each old line that still matches
-    (so outputs never churn between machines), and only under snippets/."""
-    if not snippet.path.resolve().is_relative_to(SNIPPETS):
-        raise SnippetError(f"{snippet.name}:1: --update-outputs rewrites only files under snippets/")
+def rewritten(snippet: Snippet, actual: list[tuple[int | None, str]]) -> str:
+    """The snippet's text with its #> lines replaced by what the run printed, keeping each old
+    line that still matches (so outputs never churn between machines)."""
     actual = _in_file_order(snippet, actual)
     blocks: dict[int, list[str]] = {}
     old = iter(text for _, text in snippet.expected)
@@ -230,7 +235,14 @@ def rewrite(snippet: Snippet, actual: list[tuple[int | None, str]]) -> None:
         if not OUTPUT.match(line):
             out.append(line)
         out.extend(blocks.get(n, []))
-    snippet.path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return "\n".join(out) + "\n"
+
+
+def rewrite(snippet: Snippet, actual: list[tuple[int | None, str]]) -> None:
+    """`make update-outputs`: rewrite the #> lines, only under snippets/, only if they changed."""
+    if not snippet.path.resolve().is_relative_to(SNIPPETS):
+        raise SnippetError(f"{snippet.name}:1: --update-outputs rewrites only files under snippets/")
+    write_atomic(snippet.path, rewritten(snippet, actual))
 
 
 def check(example, update: bool = False) -> None:

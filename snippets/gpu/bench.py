@@ -51,8 +51,12 @@ def cpu_flags() -> list[str] | None:
 
 
 def device_name(device: torch.device) -> str:
-    if device.type == "cuda":
-        return torch.cuda.get_device_name(device)
+    """The accelerator's name (CUDA, ROCm and XPU report one), or the host CPU's model."""
+    backend = getattr(torch, device.type, None)
+    if device.type != "cpu" and hasattr(backend, "get_device_name"):
+        return backend.get_device_name(device)
+    if device.type != "cpu":  # MPS names no device: say which kind it is
+        return f"{device.type} device of {platform.machine()}"
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.is_file():
         for line in cpuinfo.read_text().splitlines():
@@ -66,17 +70,28 @@ def ceiling(device: torch.device, mode: str) -> tuple[float, float, bool]:
     peak = PEAKS.get(device_name(device), {})
     if mode in peak:
         return peak[mode] * 1e12, peak["bandwidth"] * 1e12, True
-    if device.type == "cuda":  # unknown GPU: DDR memory bandwidth from its properties
+    if device.type == "cuda":  # unknown NVIDIA or AMD GPU: limits from its properties
         p = torch.cuda.get_device_properties(device)
         bandwidth = 2 * p.memory_clock_rate * 1e3 * p.memory_bus_width / 8
         return p.multi_processor_count * p.clock_rate * 1e3 * 8192, bandwidth, False
+    if device.type != "cpu":  # another accelerator: no limit known, so none is checked
+        return float("inf"), float("inf"), False
     # A CPU core: at most 5 GHz x 1024 FLOP (AMX bfloat16) or 192 bytes of L1 traffic per cycle.
     return os.cpu_count() * 5e9 * 1024, os.cpu_count() * 5e9 * 192, False
 
 
+def fp32_precision(device: torch.device) -> str:
+    """The setting that lets this device's float32 matmuls run in lower precision."""
+    if device.type == "cuda":
+        return torch.backends.cuda.matmul.fp32_precision  # "tf32": tensor cores
+    if device.type == "cpu":
+        return torch.backends.mkldnn.matmul.fp32_precision  # oneDNN: "bf16" or "tf32" where supported
+    return torch.get_float32_matmul_precision()  # the one global setting other backends read
+
+
 def matmul_mode(device: torch.device, dtype: torch.dtype) -> str:
     """float32 matmuls run as TF32 on a CUDA GPU when the precision setting allows it."""
-    tf32 = device.type == "cuda" and torch.backends.cuda.matmul.fp32_precision == "tf32"
+    tf32 = device.type == "cuda" and fp32_precision(device) == "tf32"
     return "tf32" if dtype == torch.float32 and tf32 else str(dtype).removeprefix("torch.")
 
 
@@ -101,7 +116,7 @@ def measure(name: str, size: int, fn, *, device: torch.device, dtype: torch.dtyp
         "gflops": flops / m.median / 1e9 if flops else None,
         "gbs": bytes_moved / m.median / 1e9 if bytes_moved else None, "peak_fraction": None,
         "torch": torch.__version__, "cuda": torch.version.cuda, "numpy": np.__version__,
-        "matmul_fp32_precision": torch.backends.cuda.matmul.fp32_precision,
+        "matmul_fp32_precision": fp32_precision(device),
         "date": datetime.date.today().isoformat(), "full": FULL, "cpus": os.cpu_count(),
         # other work on the machine slows a CPU result (no load average on Windows)
         "load_average": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,

@@ -1,5 +1,6 @@
 # requires: cuda
 # uses: bench.py
+# timeout: 120
 from functools import partial
 
 import torch
