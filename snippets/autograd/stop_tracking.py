@@ -2,7 +2,10 @@ import torch
 
 x = torch.tensor(3.0, requires_grad=True)
 
-detached = x.detach() ** 2  # a new tensor sharing x's data, cut from the graph
+shared = x.detach()  # shares x's memory, cut from the graph
+assert shared.data_ptr() == x.data_ptr()
+detached = shared**2  # computed from it: new memory, and untracked too
+assert detached.data_ptr() != x.data_ptr()
 with torch.no_grad():
     no_grad = x**2  # nothing inside the block is recorded
 with torch.inference_mode():
