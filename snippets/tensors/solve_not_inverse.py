@@ -10,5 +10,5 @@ via_solve = torch.linalg.solve(A, b)  # one LU factorisation, then two triangula
 via_inverse = torch.linalg.inv(A) @ b  # more work, and more rounding error
 residual_solve = torch.linalg.vector_norm(A @ via_solve - b)
 residual_inverse = torch.linalg.vector_norm(A @ via_inverse - b)
-print(bool(residual_inverse > 1e6 * residual_solve))  # |Ax - b|: a million times larger
-#> True
+# |Ax - b| via the inverse, measured: 3e11 times larger (MKL), 9e10 (NumPy's OpenBLAS)
+assert residual_inverse > 1e8 * residual_solve

@@ -1,0 +1,11 @@
+import torch
+
+f64 = torch.ones(2, dtype=torch.float64)
+f16 = torch.ones(2, dtype=torch.float16)
+i32 = torch.ones(2, dtype=torch.int32)
+# A Python complex keeps a floating tensor's precision: float64 -> complex128, float16 -> complex32
+print(torch.result_type(f64, 1j), torch.result_type(f16, 1j))
+#> torch.complex128 torch.complex32
+# from an integer tensor it gives the default complex dtype (complex64 while the default is float32)
+print(torch.result_type(i32, 1j))
+#> torch.complex64
