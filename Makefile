@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # Two workers: the snippets, the build and the page visits spread over both cores.
 PARALLEL := -n 2
 
-.PHONY: help serve test lint build update-outputs portability timings screenshots bench clean
+.PHONY: help serve test lint build update-outputs portability timings screenshots bench gpu-run gpu-apply clean
 
 help:  ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -46,6 +46,17 @@ screenshots: build  ## pictures of key pages in screenshots/, for a person to lo
 
 bench: $(STAMP)  ## full-size benchmarks into docs/benchmark-data/bench-<device>.json, then the results page
 	$(BIN)/python tests/tooling/benchmarks.py
+	$(BIN)/python -m pytest tests/test_docs.py -q --update-outputs -k benchmarks
+
+# A GPU machine may have no .venv and no package registry: there, any python3 that holds torch.
+GPU_PYTHON ?= $(if $(wildcard $(BIN)/python),$(BIN)/python,python3)
+GPU_OUT ?= gpu-results
+
+gpu-run:  ## on a CUDA GPU: the CUDA snippets and full benchmarks into $(GPU_OUT)/ (QUICK=1 small, DRY=1 no GPU)
+	$(GPU_PYTHON) tests/tooling/gpu_run.py run $(GPU_OUT) $(if $(QUICK),--quick) $(if $(DRY),--dry)
+
+gpu-apply: $(STAMP)  ## bring $(GPU_OUT)/ back: the CUDA snippets' #> lines, docs/benchmark-data/, the results page
+	$(BIN)/python tests/tooling/gpu_run.py apply $(GPU_OUT)
 	$(BIN)/python -m pytest tests/test_docs.py -q --update-outputs -k benchmarks
 
 clean:  ## remove the built site and every cache

@@ -10,7 +10,7 @@ import harness
 
 # Cheap checks first, then the snippets, then what needs the built site: a broken page fails
 # in seconds, not after the build.
-ORDER = ["test_invariants.py", "test_harness.py", "test_cache.py", "test_docs.py", "test_walkthroughs.py", "test_browser.py"]
+ORDER = ["test_invariants.py", "test_harness.py", "test_cache.py", "test_gpu_run.py", "test_docs.py", "test_walkthroughs.py", "test_browser.py"]
 
 
 def pytest_addoption(parser):

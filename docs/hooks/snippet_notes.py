@@ -1,16 +1,19 @@
 """Notes the page shows under a snippet, made from its headers so they are never forgotten:
 
 - `# uses: bench.py`: the files a reader must copy next to it;
-- `# requires: cuda` with no `#>` lines: an output no GPU run has verified yet.
+- `# requires: cuda` with no `#>` lines: an output no GPU run has verified yet;
+- `# requires: cuda` with `#>` lines: where they were printed (the GPU run's record,
+  docs/benchmark-data/gpu-run.json, written by `make gpu-apply`), and whether the code changed since.
 """
 
+import json
 import logging
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))  # the shared tooling
-from tooling import headers  # noqa: E402
+from tooling import gpu_run, headers  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.snippet_notes")
 # The fences the harness accepts (tests/harness.py): python, py or pycon, one include line.
@@ -21,7 +24,30 @@ FENCE = re.compile(
 )
 
 
-def notes(path: Path) -> list[str]:
+def gpu_note(path: Path, root: Path) -> str | None:
+    """Where a GPU snippet's #> lines were printed, from the record of the GPU run."""
+    record = root / gpu_run.RECORD
+    if not record.is_file():
+        return None
+    run = json.loads(record.read_text())
+    info, entry = run["provenance"], run["snippets"].get(path.relative_to(root).as_posix())
+    if entry is None:
+        return None
+    if entry["code"] != gpu_run.code_digest(path):
+        return ('!!! warning "Edited since its GPU run"\n'
+                f"    Its code changed after the GPU run of {info['date']}: the output below is not verified for it.")
+    smi = info["nvidia_smi"] or {}
+    text = (f"Printed on an {info['gpu']} (driver {smi.get('driver_version', 'not recorded')}, CUDA {info['cuda']})"
+            f" by torch {info['torch']} on {info['date']}.")
+    if info["torch"].split("+")[0] != info["pinned_torch"]:
+        text += (f" The site pins torch {info['pinned_torch']}; the GPU machine had its own torch, so this"
+                 f" output is from {info['torch']}, not the pin.")
+    if entry.get("note"):
+        text += f" Note: {entry['note']}."
+    return f'!!! info "Output from a GPU run"\n    {text}'
+
+
+def notes(path: Path, root: Path) -> list[str]:
     parsed = headers.parse(path)
     found = []
     if parsed.uses:
@@ -33,6 +59,8 @@ def notes(path: Path) -> list[str]:
             "    This snippet needs a CUDA GPU, and no GPU run has written its output yet: the tests"
             " report it as unverified."
         )
+    elif parsed.requires == "cuda" and (note := gpu_note(path, root)):
+        found.append(note)
     return found
 
 
@@ -44,7 +72,7 @@ def on_page_markdown(markdown, page, config, **kwargs):
         if not path.is_file():
             return fence[0]  # pymdownx.snippets reports the missing file
         try:
-            found = notes(path)
+            found = notes(path, root)
         except headers.HeaderError as error:
             log.warning("%s", error)
             return fence[0]

@@ -11,3 +11,5 @@ for name, device in (("cpu", torch.device("cpu")), ("gpu", torch.device("cuda"))
     add = measure("add", n, lambda: torch.add(a, b, out=c), device=device, bytes_moved=12 * n)
     mm = measure("matmul", m, lambda: x @ x, device=device, flops=2 * m**3)
     print(f"{name}: add {add['gbs']:.3g} GB/s, matmul {mm['gflops']:.3g} GFLOP/s")
+    #> cpu: add ... GB/s, matmul ... GFLOP/s
+    #> gpu: add ... GB/s, matmul ... GFLOP/s

@@ -19,5 +19,7 @@ launched = time.perf_counter() - start
 torch.cuda.synchronize()  # wait until the GPU has done the work
 finished = time.perf_counter() - start
 print(f"without synchronize {launched * 1e3:.2g} ms, with {finished * 1e3:.2g} ms")
+#> without synchronize ... ms, with ... ms
 bandwidth = ceiling(gpu, "float32")[1]
 check("ten adds, no synchronize", 10 * 12 * a.numel() / launched, bandwidth, "this GPU")
+#> RuntimeError: ten adds, no synchronize: ... G/s is more than the ... G/s that this GPU can do; was the device synchronized?

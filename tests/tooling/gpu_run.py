@@ -171,6 +171,8 @@ def apply(folder: Path, root: Path = ROOT) -> list[str]:
         outcome = Outcome(lines=[tuple(line) for line in result["lines"]], error=result["error"])
         changed = write_atomic(path, harness.rewritten(snippet, harness.printed(snippet, outcome)))
         record["snippets"][name] = {"code": result["code"], "seconds": result["seconds"]}
+        if result.get("note"):  # how a run departed from the harness's, said on the page
+            record["snippets"][name]["note"] = result["note"]
         done.append(f"{name}: {'#> lines rewritten' if changed else 'output unchanged'}")
     bench = folder / "bench-cuda.json"
     if bench.is_file() and not info["dry_run"] and not info["quick"]:
