@@ -2,7 +2,7 @@ import torch
 from torch.testing import assert_close
 
 torch.manual_seed(0)
-m, eps = 32, 1e-5  # the notes: a batch of m = 32, 64 features
+m, eps = 32, 1e-5  # a batch of m = 32 samples, 64 features
 x = torch.randn(m, 64, dtype=torch.float64, requires_grad=True)
 gamma, beta = torch.rand(1, 64, dtype=torch.float64), torch.randn(1, 64, dtype=torch.float64)
 dy = torch.randn(m, 64, dtype=torch.float64)  # the upstream gradient dL/dy
@@ -33,5 +33,5 @@ for name, h, a in zip(names, hand, auto):
 # the path through var adds nothing to dmean, since the diffs sum to zero
 assert_close(dmean, -(dxhat * var_inv).sum(0, keepdim=True), rtol=1e-10, atol=0)
 # shifting every x_i of a feature by the same amount leaves xhat unchanged
-print(dx.sum(0).abs().max().item() < 1e-12)
-#> True
+# so dL/dx sums to zero over the batch, feature by feature
+assert dx.sum(0).abs().max() < 1e-12

@@ -11,7 +11,7 @@ ce = nn.CrossEntropyLoss()(logits, target)
 log_p = F.log_softmax(logits, dim=1)
 assert_close(ce, F.nll_loss(log_p, target), rtol=0, atol=1e-15)
 assert_close(ce, -log_p[torch.arange(4), target].mean(), rtol=0, atol=1e-15)
-onehot = F.one_hot(target, 5).double()  # class probabilities are accepted too: the same loss
+onehot = F.one_hot(target, 5).double()  # class probabilities too: the same loss (without weight=)
 assert_close(ce, nn.CrossEntropyLoss()(logits, onehot), rtol=0, atol=1e-15)
 print(ce)
 #> tensor(1.8806, dtype=torch.float64)

@@ -3,18 +3,22 @@ import math
 import torch
 import torch.nn.functional as F
 
-logits = torch.tensor([[0.0, 120.0]])  # the label, class 0, is very unlikely
+logits = torch.tensor([[0.0, 120.0]], requires_grad=True)  # the label, class 0, is very unlikely
 y = torch.tensor([0])
 
 probs = logits.softmax(dim=1)
-print(probs)  # e^-120 is below the smallest float32: p underflows to 0
+print(probs.detach())  # e^-120 is below the smallest float32: p underflows to 0
 #> tensor([[0., 1.]])
-print(-probs.log()[0, y])  # so log(p) is -inf, and the loss is inf
-#> tensor([inf])
-print(F.log_softmax(logits, dim=1))  # (l - max) - log(sum(exp(l - max))): no log of 0
+loss = -probs.log()[0, y].mean()  # so log(p) is -inf, and the loss is inf
+loss.backward()
+assert loss.isinf() and logits.grad.isnan().all()  # and its gradients nan
+print(F.log_softmax(logits.detach(), dim=1))  # (l - max) - log(sum(exp(l - max))): no log of 0
 #> tensor([[-120.,    0.]])
-print(F.cross_entropy(logits, y))  # cross_entropy uses log_softmax: the finite loss
+print(F.cross_entropy(logits.detach(), y))  # cross_entropy uses log_softmax: the finite loss
 #> tensor(120.)
+logits.grad = None
+F.cross_entropy(logits, y).backward()
+assert logits.grad.isfinite().all()  # and finite gradients, softmax - onehot
 
 # where float32 runs out: below ln(tiny), subnormal; below ln(2**-150), rounded to 0
 tiny = torch.finfo(torch.float32).tiny  # the smallest normal float32, 2**-126

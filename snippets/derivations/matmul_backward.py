@@ -2,7 +2,7 @@ import torch
 from torch.testing import assert_close
 
 torch.manual_seed(0)
-A = torch.randn(32, 64, dtype=torch.float64, requires_grad=True)  # the notes' h @ W2 + b2
+A = torch.randn(32, 64, dtype=torch.float64, requires_grad=True)  # as in logits = h @ W2 + b2
 B = torch.randn(64, 27, dtype=torch.float64, requires_grad=True)
 c = torch.randn(27, dtype=torch.float64, requires_grad=True)  # broadcast over the 32 rows
 

@@ -2,7 +2,7 @@ import torch
 import torch.nn.functional as F
 from torch.testing import assert_close
 
-x = torch.tensor([9.11, 8.9, 7.0, 6.56, 4.56], dtype=torch.float64)  # the notes' table: cgpa
+x = torch.tensor([9.11, 8.9, 7.0, 6.56, 4.56], dtype=torch.float64)  # five students' CGPAs
 y = torch.tensor([1.0, 1.0, 0.0, 1.0, 0.0], dtype=torch.float64)  # placed or not
 w = torch.tensor(0.5, dtype=torch.float64, requires_grad=True)
 b = torch.tensor(-3.0, dtype=torch.float64, requires_grad=True)
