@@ -6,10 +6,10 @@ X = torch.randn(200, 2)
 noisy = X[:, 0] + X[:, 1] + 0.5 * torch.randn(200)
 y = (noisy > 0).float()  # 0/1 targets, as floats
 
-# the notes' model: input_size=2, hidden_size=2 (sigmoid), output_size=1: ONE logit
+# input_size=2, hidden_size=2 (sigmoid), output_size=1: ONE logit
 model = nn.Sequential(nn.Linear(2, 2), nn.Sigmoid(), nn.Linear(2, 1))
 loss_fn = nn.BCEWithLogitsLoss()  # applies the sigmoid itself, stably
-optimizer = torch.optim.Adam(model.parameters(), lr=1e-2)  # as in the notes
+optimizer = torch.optim.Adam(model.parameters(), lr=1e-2)
 for step in range(500):
     loss = loss_fn(model(X).squeeze(1), y)  # (200, 1) -> (200,), like y
     optimizer.zero_grad()

@@ -9,7 +9,7 @@ split = int(0.8 * len(X))  # 80% train, 20% test
 X_train, y_train, X_test, y_test = X[:split], y[:split], X[split:], y[split:]
 
 model = nn.Linear(in_features=1, out_features=1)
-loss_fn = nn.L1Loss()  # as in the notes: mean absolute error
+loss_fn = nn.L1Loss()  # mean absolute error
 optimizer = torch.optim.SGD(model.parameters(), lr=0.01)
 
 test_losses = []
