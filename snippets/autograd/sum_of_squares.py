@@ -1,6 +1,6 @@
 import torch
 
-x = torch.ones([3, 2], requires_grad=True)  # the notes' inputs: a 3x2 tensor of ones
+x = torch.ones([3, 2], requires_grad=True)  # a 3x2 tensor of ones
 y = x + 5
 print(y)
 #> tensor([[6., 6.],

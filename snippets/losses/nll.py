@@ -15,7 +15,7 @@ print(nll)
 #> tensor(1.4185)
 
 try:
-    _ = nn.log_softmax  # the notes' name: neither the module nor the function
+    _ = nn.log_softmax  # a common slip: neither the module nor the function
 except AttributeError as e:
     print(e)
     #> module 'torch.nn' has no attribute 'log_softmax'
