@@ -6,6 +6,9 @@ i32 = torch.ones(2, dtype=torch.int32)
 # A Python complex keeps a floating tensor's precision: float64 -> complex128, float16 -> complex32
 print(torch.result_type(f64, 1j), torch.result_type(f16, 1j))
 #> torch.complex128 torch.complex32
-# from an integer tensor it gives the default complex dtype (complex64 while the default is float32)
+# so does a 0-dim complex tensor, even a complex128 one
+print(torch.result_type(f16, torch.tensor(1j, dtype=torch.complex128)))
+#> torch.complex32
+# with an integer tensor: the default complex dtype (complex64 while the default is float32)
 print(torch.result_type(i32, 1j))
 #> torch.complex64
