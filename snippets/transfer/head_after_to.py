@@ -9,9 +9,9 @@ print(model.conv1.weight.device, model.fc.weight.device)
 #> meta cpu
 try:
     model(torch.randn(2, 3, 32, 32, device=device))
-except RuntimeError as e:
-    print(type(e).__name__)
-    #> RuntimeError
+except RuntimeError as e:  # on a GPU the words differ: "Expected all tensors to be on the same device..."
+    print(f"{type(e).__name__}: {e}")
+    #> RuntimeError: Tensor on device cpu is not on the expected device meta!
 
 model.to(device)  # move again after changing the model (or build the head on device)
 print({p.device.type for p in model.parameters()})
