@@ -4,7 +4,8 @@ from torchvision.transforms import v2
 torch.manual_seed(0)  # RandomCrop picks its window with torch's global generator
 img = torch.randint(0, 256, (3, 300, 400), dtype=torch.uint8)  # (C, H, W)
 
-composed = v2.Compose([v2.Resize(256), v2.RandomCrop(224)])  # the notes' Rescale(256) is Resize
+assert not hasattr(v2, "Rescale")  # the data-loading tutorial's Rescale(256) is v2.Resize(256)
+composed = v2.Compose([v2.Resize(256), v2.RandomCrop(224)])
 print(v2.Resize(256)(img).shape, composed(img).shape)  # shorter side to 256, then a random 224x224
 #> torch.Size([3, 256, 341]) torch.Size([3, 224, 224])
 print(v2.CenterCrop(224)(img).shape)  # the middle 224x224: the same on every call
