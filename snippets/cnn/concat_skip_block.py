@@ -12,7 +12,7 @@ class SkipBlock(nn.Module):
 
     def forward(self, x):
         x = F.relu(x)
-        y = F.relu(self.bn1(self.conv1(x)))  # conv1 once (the notes also compute an unused one)
+        y = F.relu(self.bn1(self.conv1(x)))  # conv1's output, computed once
         y = self.conv2(y)
         return torch.cat([x, y], 1)  # stack along channels (dim 1): 32 + 16
 

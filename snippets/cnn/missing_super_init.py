@@ -3,7 +3,7 @@ from torch import nn
 
 
 class ResBlock(nn.Module):
-    def __init__(self, channels):  # as in the notes: no super().__init__()
+    def __init__(self, channels):  # a common slip: no super().__init__()
         self.conv1 = nn.Conv2d(channels, channels, kernel_size=3, padding=1)
 
 

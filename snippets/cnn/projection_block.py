@@ -10,7 +10,7 @@ class DownBlock(nn.Module):
         super().__init__()
         self.conv1 = nn.Conv2d(in_channels, out_channels, kernel_size=3, stride=2, padding=1,
                                bias=False)
-        self.bn1 = nn.BatchNorm2d(out_channels)  # the notes write nn.Conv2d here
+        self.bn1 = nn.BatchNorm2d(out_channels)  # batch norm over conv1's output channels
         self.conv2 = nn.Conv2d(out_channels, out_channels, kernel_size=3, padding=1)
         self.conv3 = nn.Conv2d(in_channels, out_channels, kernel_size=1, stride=2)  # projection
 

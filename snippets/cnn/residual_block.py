@@ -5,7 +5,7 @@ from torch import nn
 
 class ResBlock(nn.Module):
     def __init__(self, channels):
-        super().__init__()  # the notes leave this out: assigning a layer then fails
+        super().__init__()  # without it, assigning a layer fails
         self.conv1 = nn.Conv2d(channels, channels // 2, kernel_size=3, padding=1, bias=False)
         self.bn1 = nn.BatchNorm2d(channels // 2)
         self.conv2 = nn.Conv2d(channels // 2, channels, kernel_size=3, padding=1)
