@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import harness
+from tooling import runner
 
 # Cheap checks first, then the snippets, then what needs the built site: a broken page fails
 # in seconds, not after the build.
@@ -30,7 +31,7 @@ def pytest_collection_modifyitems(config, items):
 
 
 def pytest_sessionfinish(session):
-    harness.SERVER.close()
+    runner.SERVER.close()
 
 
 def _build(site_dir: Path) -> str:

@@ -6,13 +6,15 @@ A page shows code only as a fenced block holding one include of a snippet file:
     --8<-- "snippets/tensors/linspace.py"
     ```
 
-The snippet runs as `python snippets/tensors/linspace.py` would (tooling/runner.py: a clean
-process, an empty working folder, warnings as errors, a time limit), and what it prints must
-match its `#> ` lines: words exactly, `...` as any text, numbers to the precision shown.
+Sybil parses each page into one example per Python block (tooling/pages.py finds them) and runs
+`check`, its evaluator, which returns the failure as text. The snippet runs as `python -W error
+snippets/tensors/linspace.py` would (tooling/runner.py), and what it prints must match its `#> `
+lines: words exactly, `...` as any text, numbers to the precision shown.
 """
 
 import ast
 import difflib
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -21,26 +23,17 @@ from pathlib import Path
 
 import pytest
 from sybil import Region, Sybil
-from sybil.parsers.markdown.lexers import RawFencedCodeBlockLexer
 
+from tooling import ROOT, pages, runner
 from tooling import headers as header_grammar
 from tooling.files import write_atomic
 from tooling.headers import OUTPUT
-from tooling.runner import ForkServer, Outcome, run_script
+from tooling.runner import Outcome
 
-ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
-
-# Stock Sybil skips fences with attributes such as title="..."; this lexer keeps them.
-PYTHON_FENCE = RawFencedCodeBlockLexer(
-    info_pattern=re.compile(r"(?P<language>python3?|py|pycon)\b[^\n]*$\n", re.MULTILINE)
-)
-INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<path>[^"]+)"\s*$')
 # A decimal number, not part of a word or of a dotted version such as 2.14.1 (but maybe after `...`).
 NUMBER = r"(?:(?<=\.\.\.)|(?<![\w.]))[-+]?\d+\.\d+(?:[eE][-+]?\d+)?(?![\w.])"
 TOKEN = re.compile(rf"\.\.\.|{NUMBER}")
-
-SERVER = ForkServer()  # one per test process; it imports torch once and forks per snippet
 
 
 class SnippetError(Exception):
@@ -101,21 +94,30 @@ def check_siblings(snippet: Snippet) -> None:
 
 
 def run(snippet: Snippet) -> list[tuple[int | None, str]]:
-    """Run a snippet as `python path` would, and return its attributed output lines."""
+    """Run a snippet as `python -W error path` (or torchrun) would; its attributed output lines."""
     check_siblings(snippet)
-    if snippet.headers.launch:
-        outcome = run_script(snippet.path, snippet.name, snippet.headers.timeout, snippet.headers.launch)
-    else:
-        outcome = SERVER.run(snippet.path, snippet.name, snippet.headers.timeout)
+    outcome = runner.run(snippet.path, snippet.headers.timeout, snippet.headers.ranks)
     if outcome.failure:
-        raise SnippetError(outcome.failure)
+        raise SnippetError(f"{snippet.name}: {outcome.failure}")
+    check_stderr(snippet, outcome.stderr)
     return printed(snippet, outcome)
+
+
+def check_stderr(snippet: Snippet, stderr: str) -> None:
+    """A snippet writes nothing to stderr but the lines its `# stderr:` headers declare."""
+    stray = header_grammar.stray_stderr(snippet.headers, stderr)
+    if stray:
+        shown = "\n".join(stray[:10]) + (f"\n... and {len(stray) - 10} more lines" if len(stray) > 10 else "")
+        raise SnippetError(
+            f"{snippet.name}:1: wrote to stderr (a reader sees it; declare an expected line with"
+            f" '# stderr: TEXT', which the page then shows):\n{shown}"
+        )
 
 
 def printed(snippet: Snippet, outcome: Outcome) -> list[tuple[int | None, str]]:
     """What a run printed, with a declared error of the last statement as its last lines;
     any other error, or a declared one that never came, fails."""
-    if outcome.error:
+    if outcome.raised:
         return outcome.lines + _expected_raise(snippet, outcome)
     if snippet.headers.raises:
         raise SnippetError(
@@ -126,14 +128,14 @@ def printed(snippet: Snippet, outcome: Outcome) -> list[tuple[int | None, str]]:
 
 def _expected_raise(snippet: Snippet, outcome: Outcome) -> list[tuple[int, str]]:
     """A declared error of the last statement, as output lines; any other error fails."""
-    error, declared = outcome.error, snippet.headers.raises
-    line = error["line"] or 1
+    raised, declared = outcome.raised, snippet.headers.raises
+    line = raised.line or 1
     last = snippet.tree.body[-1]
-    if declared in error["names"] and last.lineno <= line <= last.end_lineno:
-        return [(line, text) for text in error["text"].splitlines()]
-    what = "emitted a warning" if error["warning"] else "raised"
+    if declared in raised.names and last.lineno <= line <= last.end_lineno:
+        return [(line, text) for text in raised.text.splitlines()]
+    what = "emitted a warning" if raised.warning else "raised"
     hint = f"\n(it declares 'raises: {declared}', which must be raised by its last statement)" if declared else ""
-    raise SnippetError(f"{snippet.name}:{line}: {what} {error['text']}{hint}\n\n{error['traceback']}")
+    raise SnippetError(f"{snippet.name}:{line}: {what} {raised.text}{hint}\n\n{raised.traceback}")
 
 
 def matches(expected: str, actual: str) -> bool:
@@ -142,26 +144,49 @@ def matches(expected: str, actual: str) -> bool:
     Text compares exactly and `...` matches any text. A decimal number matches one written with
     as many digits that differs by at most one unit in the last digit, as pytest's doctest
     NUMBER option does, so an output does not depend on how a CPU rounds its last bit.
-    Integers, and numbers such as `6.` with no digit after the point, compare exactly.
+    Integers, and numbers such as `6.` with no digit after the point, compare exactly. Every
+    way a `...` can split the line is tried, so a number after it is compared with the number
+    the text around it places, not with the last one a greedy match happens to reach.
     """
-    pattern, numbers, start = [], [], 0
+    return _matcher(expected)(actual)
+
+
+@functools.cache
+def _matcher(expected: str):
+    parts: list = []  # a literal string, ... (Ellipsis), or (number regex, value, unit)
+    start = 0
     for token in TOKEN.finditer(expected):
-        pattern.append(re.escape(expected[start : token.start()]))
+        parts.append(expected[start : token.start()])
         text = token.group()
         if text == "...":
-            pattern.append(".*")
+            parts.append(...)
         else:
             mantissa, _, exponent = text.lower().partition("e")
             digits = len(mantissa.split(".")[1])
-            exponent_pattern = r"[eE][-+]?\d+" if exponent else ""
-            pattern.append(rf"(?<![\d.])([-+]?\d+\.\d{{{digits}}}{exponent_pattern})")
-            numbers.append((Decimal(text), Decimal(1).scaleb(int(exponent or 0) - digits)))
+            shape = re.compile(rf"[-+]?\d+\.\d{{{digits}}}" + (r"[eE][-+]?\d+" if exponent else ""))
+            parts.append((shape, Decimal(text), Decimal(1).scaleb(int(exponent or 0) - digits)))
         start = token.end()
-    pattern.append(re.escape(expected[start:]))
-    found = re.fullmatch("".join(pattern), actual, re.DOTALL)
-    return found is not None and all(
-        abs(Decimal(printed) - value) <= unit for printed, (value, unit) in zip(found.groups(), numbers)
-    )
+    parts.append(expected[start:])
+
+    def match(actual: str) -> bool:
+        @functools.cache
+        def rest(i: int, at: int) -> bool:  # do parts[i:] match actual[at:]?
+            if i == len(parts):
+                return at == len(actual)
+            part = parts[i]
+            if part is ...:
+                return any(rest(i + 1, end) for end in range(at, len(actual) + 1))
+            if isinstance(part, str):
+                return actual.startswith(part, at) and rest(i + 1, at + len(part))
+            shape, value, unit = part
+            if at and actual[at - 1] in "0123456789.":  # no number starts inside another
+                return False
+            number = shape.match(actual, at)
+            return bool(number) and abs(Decimal(number[0]) - value) <= unit and rest(i + 1, number.end())
+
+        return rest(0, 0)
+
+    return match
 
 
 def _anchors(snippet: Snippet, actual: list[tuple[int | None, str]]) -> list[tuple[int, int]]:
@@ -221,21 +246,31 @@ def compare(snippet: Snippet, actual: list[tuple[int | None, str]]) -> None:
 
 
 def rewritten(snippet: Snippet, actual: list[tuple[int | None, str]]) -> str:
-    """The snippet's text with its #> lines replaced by what the run printed, keeping each old
-    line that still matches (so outputs never churn between machines)."""
+    """The snippet's text with its #> lines replaced by what the run printed. Under each
+    statement, the old lines that still match what that statement printed are kept (so outputs
+    never churn between machines, and a print added elsewhere changes nothing here)."""
     actual = _in_file_order(snippet, actual)
+    old: dict[int, list[str]] = {}  # the #> lines under each code line
+    for n, text in snippet.expected:
+        old.setdefault(_code_above(snippet, n), []).append(text)
     blocks: dict[int, list[str]] = {}
-    old = iter(text for _, text in snippet.expected)
     for (end, indent), (_, text) in zip(_anchors(snippet, actual), actual):
-        previous = next(old, None)
+        block = blocks.setdefault(end, [])
+        before = old.get(min(end, _code_above(snippet, len(snippet.lines) + 1)), [])
+        previous = before[len(block)] if len(block) < len(before) else None
         kept = previous if previous is not None and matches(previous, text) else text
-        blocks.setdefault(end, []).append(" " * indent + ("#> " + kept if kept else "#>"))
+        block.append(" " * indent + ("#> " + kept if kept else "#>"))
     out = []
     for n, line in enumerate(snippet.lines, 1):
         if not OUTPUT.match(line):
             out.append(line)
         out.extend(blocks.get(n, []))
     return "\n".join(out) + "\n"
+
+
+def _code_above(snippet: Snippet, n: int) -> int:
+    """The last line above line n that is code, not a #> line (0 if none)."""
+    return next((k for k in range(n - 1, 0, -1) if not OUTPUT.match(snippet.lines[k - 1])), 0)
 
 
 def rewrite(snippet: Snippet, actual: list[tuple[int | None, str]]) -> None:
@@ -245,8 +280,17 @@ def rewrite(snippet: Snippet, actual: list[tuple[int | None, str]]) -> None:
     write_atomic(snippet.path, rewritten(snippet, actual))
 
 
-def check(example, update: bool = False) -> None:
-    """Run the snippet a page includes and check (or, with `update`, rewrite) its output."""
+def check(example) -> str | None:
+    """Sybil's evaluator: run the snippet a page includes and compare (or, when the document's
+    namespace says "update", rewrite) its output. Returns the failure, or None."""
+    try:
+        _check(example, update=example.namespace.get("update", False))
+    except SnippetError as error:
+        return str(error)
+    return None
+
+
+def _check(example, update: bool) -> None:
     if example.parsed is None:
         raise SnippetError(
             f"{where(example)}: a Python code block must hold exactly one line "
@@ -275,12 +319,10 @@ def where(example) -> str:
 
 
 def parse_page(document):
-    """Sybil parser: one example per Python fence on a page; `parsed` is the included path,
-    or None for a fence that is not exactly one include."""
-    for region in PYTHON_FENCE(document):
-        lines = [line for line in region.lexemes["source"].splitlines() if line.strip()]
-        include = INCLUDE.match(lines[0]) if len(lines) == 1 else None
-        yield Region(region.start, region.end, include["path"] if include else None, check)
+    """Sybil parser: one example per Python block on a page; `parsed` is the included path, or
+    None for a block that is not exactly one include."""
+    for block in pages.python_blocks(document.text):
+        yield Region(block.start, block.end, block.include, check)
 
 
 PAGES = Sybil(parsers=[parse_page], path=str(ROOT / "docs"), patterns=["*.md"])
@@ -294,14 +336,12 @@ def page_examples(docs: Path = ROOT / "docs"):
 
 def page_problems(docs: Path = ROOT / "docs") -> list[str]:
     """The cheap checks of every page: inline code and includes of missing files."""
-    problems = []
-    for example in page_examples(docs):
-        try:
-            if example.parsed is None or not (ROOT / example.parsed).is_file():
-                check(example)
-        except SnippetError as error:
-            problems.append(str(error))
-    return problems
+    return [
+        problem
+        for example in page_examples(docs)
+        if example.parsed is None or not (ROOT / example.parsed).is_file()
+        if (problem := check(example))
+    ]
 
 
 def orphans(snippets: Path = SNIPPETS, docs: Path = ROOT / "docs") -> list[str]:
@@ -312,3 +352,15 @@ def orphans(snippets: Path = SNIPPETS, docs: Path = ROOT / "docs") -> list[str]:
         for path in sorted(snippets.rglob("*.py"))
         if path.name != "__init__.py" and "walkthroughs" not in path.parts and relative(path) not in included
     ]
+
+
+def included_twice(docs: Path = ROOT / "docs") -> list[str]:
+    """Snippets that two blocks include: `make update-outputs` would rewrite them twice at once."""
+    first: dict[str, str] = {}
+    problems = []
+    for example in page_examples(docs):
+        if example.parsed in first:
+            problems.append(f"{where(example)}: includes {example.parsed}, already included at {first[example.parsed]}")
+        elif example.parsed:
+            first[example.parsed] = where(example)
+    return problems

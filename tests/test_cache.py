@@ -53,7 +53,7 @@ def test_a_run_records_the_project_files_it_read(tmp_path):
     from tooling import runner
 
     snippet = ROOT / "snippets" / "gpu" / "results_chart.py"  # globs docs/benchmark-data/, reads its JSON
-    outcome = runner.run_script(snippet, "results_chart.py", 60)
+    outcome = runner.run(snippet, 60)
     assert "snippets/gpu/results_chart.py" in outcome.reads
     assert "docs/benchmark-data" in outcome.reads, outcome.reads
     assert any(path.startswith("docs/benchmark-data/bench-") for path in outcome.reads), outcome.reads

@@ -1,17 +1,20 @@
-"""Every Python code block on every page: run its snippet, compare its output."""
+"""Every Python code block on every page: Sybil evaluates it (harness.check runs its snippet
+and compares the output); the test ids name the page, line and snippet, for `-k`."""
 
 import pytest
+from sybil.example import SybilFailure
 
-from harness import SnippetError, check, page_examples, where
+from harness import page_examples, where
 
 EXAMPLES = list(page_examples())
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[f"{where(ex)} {ex.parsed or 'inline code'}" for ex in EXAMPLES])
 def test_code_block(example, pytestconfig):
+    example.namespace["update"] = pytestconfig.getoption("update_outputs")
     try:
-        check(example, update=pytestconfig.getoption("update_outputs"))
+        example.evaluate()
         return
-    except SnippetError as failure:
-        message = str(failure)
+    except SybilFailure as failure:
+        message = failure.result
     pytest.fail(message, pytrace=False)  # outside `except`: no chained traceback

@@ -66,7 +66,7 @@ def test_apply_rewrites_a_clean_run_and_records_it(dry, copy, tmp_path_factory):
     shutil.copytree(dry[0], out, dirs_exist_ok=True)
     results = json.loads((out / "snippets.json").read_text())
     query = "snippets/gpu/cuda_query.py"  # what it printed before it failed, taken as a clean run
-    results[query].update(verdict="ok", error=None)
+    results[query].update(verdict="ok", raised=None)
     assert results[query]["lines"] == [[4, "False 0"]]
     (out / "snippets.json").write_text(json.dumps(results))
 

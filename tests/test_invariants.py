@@ -24,6 +24,18 @@ def test_every_snippet_is_shown_on_a_page():
     fail_on(harness.orphans())
 
 
+def test_no_snippet_is_included_twice():
+    fail_on(harness.included_twice())
+
+
+def test_a_snippet_included_twice_is_named(tmp_path):
+    page = (ROOT / "tests" / "fixtures" / "docs" / "page.md").read_text()
+    (tmp_path / "page.md").write_text(page + '\n~~~~ py\n--8<-- "tests/fixtures/snippets/passes.py"\n~~~~\n')
+    [problem] = harness.included_twice(tmp_path)
+    assert problem.endswith("includes tests/fixtures/snippets/passes.py, already included at "
+                            f"{harness.relative(tmp_path / 'page.md')}:3")
+
+
 def test_an_orphan_snippet_is_named():
     fixtures = ROOT / "tests" / "fixtures"
     assert harness.orphans(fixtures / "snippets", fixtures / "docs") == [

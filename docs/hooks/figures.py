@@ -26,8 +26,8 @@ def draw(snippet: Path, names: list[str], threads: int) -> dict[str, bytes]:
         return {name: (hit / name).read_bytes() for name in names}
     before = cache.digest(snippet)
     name = os.path.relpath(snippet, cache.ROOT)
-    outcome = runner.run_script(snippet, name, headers.parse(snippet, name).timeout, keep=names, threads=threads)
-    problem = outcome.failure or (outcome.error and outcome.error["traceback"])
+    outcome = runner.run(snippet, headers.parse(snippet, name).timeout, keep=tuple(names), threads=threads)
+    problem = outcome.failure or (outcome.raised and outcome.raised.traceback)
     missing = [figure for figure in names if figure not in outcome.files]
     if problem or missing:
         log.warning("%s did not make %s:\n%s", name, ", ".join(missing or names), problem or "")

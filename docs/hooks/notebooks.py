@@ -21,7 +21,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))  # the shared tooling
-from tooling import cache, child  # noqa: E402
+from tooling import ROOT, cache, child  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
 FOLDER = "walkthroughs/"
@@ -33,7 +33,7 @@ sys.path.insert(0, {str(Path(child.__file__).parent)!r})
 import child
 sys.path.pop(0)
 _reads = set()
-child.record_reads(child.ROOT, _reads)
+child.record_reads({str(ROOT)!r}, _reads)
 warnings.simplefilter("error")
 """
 

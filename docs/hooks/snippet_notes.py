@@ -1,6 +1,7 @@
 """Notes the page shows under a snippet, made from its headers so they are never forgotten:
 
 - `# uses: bench.py`: the files a reader must copy next to it;
+- `# stderr: TEXT`: what else the script writes to the terminal, on stderr;
 - `# requires: cuda` with no `#>` lines: an output no GPU run has verified yet;
 - `# requires: cuda` with `#>` lines: where they were printed (the GPU run's record,
   docs/benchmark-data/gpu-run.json, written by `make gpu-apply`), and whether the code changed since.
@@ -8,20 +9,13 @@
 
 import json
 import logging
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))  # the shared tooling
-from tooling import gpu_run, headers  # noqa: E402
+from tooling import gpu_run, headers, pages  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.snippet_notes")
-# The fences the harness accepts (tests/harness.py): python, py or pycon, one include line.
-FENCE = re.compile(
-    r'^(?P<indent>[ \t]*)```(?:python3?|pycon|py)\b[^\n]*\n(?:[ \t]*\n)*[ \t]*--8<--\s+"(?P<path>[^"]+)"[ \t]*\n'
-    r"(?:[ \t]*\n)*[ \t]*```[ \t]*$",
-    re.MULTILINE,
-)
 
 
 def gpu_note(path: Path, root: Path) -> str | None:
@@ -53,6 +47,10 @@ def notes(path: Path, root: Path) -> list[str]:
     if parsed.uses:
         files = ", ".join(f"`{name}`" for name in parsed.uses)
         found.append(f'!!! info "Needs {files}"\n    This script imports {files}: save it next to this file first.')
+    if parsed.stderr:
+        lines = ", ".join(f"`{text}`" for text in parsed.stderr)
+        found.append(f'!!! note "Also writes to stderr"\n    Besides its output, it may print lines containing {lines}'
+                     " to stderr; the tests accept those lines and fail on any other.")
     if headers.unverified(parsed, path.read_text(encoding="utf-8")):
         found.append(
             '!!! warning "Output not verified yet"\n'
@@ -66,18 +64,17 @@ def notes(path: Path, root: Path) -> list[str]:
 
 def on_page_markdown(markdown, page, config, **kwargs):
     root = Path(config.config_file_path).parent
-
-    def add(fence: re.Match) -> str:
-        path = root / fence["path"]
-        if not path.is_file():
-            return fence[0]  # pymdownx.snippets reports the missing file
+    out, done = [], 0
+    for block in pages.python_blocks(markdown):
+        path = root / block.include if block.include else None
+        if path is None or not path.is_file():
+            continue  # the harness and pymdownx.snippets report these
         try:
             found = notes(path, root)
         except headers.HeaderError as error:
             log.warning("%s", error)
-            return fence[0]
-        indent = fence["indent"]
-        body = "".join("\n\n" + "\n".join(indent + line for line in note.splitlines()) for note in found)
-        return fence[0] + body
-
-    return FENCE.sub(add, markdown)
+            continue
+        body = "".join("\n" + "\n".join(block.indent + line for line in note.splitlines()) + "\n" for note in found)
+        out += [markdown[done : block.end], body]
+        done = block.end
+    return "".join(out) + markdown[done:]

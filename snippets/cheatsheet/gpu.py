@@ -1,3 +1,4 @@
+# stderr: No CUDA runtime is found
 import torch
 from torch.utils import benchmark
 

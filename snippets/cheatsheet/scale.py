@@ -1,3 +1,5 @@
+# stderr: SyncActivityProfilerHandler
+# stderr: gpuGetDeviceCount failed
 import tempfile
 from pathlib import Path
 

@@ -1,3 +1,4 @@
+# stderr: No CUDA runtime is found
 """Time a call correctly and report it with everything needed to compare runs.
 
 Other benchmark snippets do `from bench import measure, sizes`: copy this file next to them.

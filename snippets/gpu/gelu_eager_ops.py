@@ -1,3 +1,5 @@
+# stderr: SyncActivityProfilerHandler
+# stderr: gpuGetDeviceCount failed
 import torch
 import torch.nn.functional as F
 from torch.profiler import profile

@@ -1,4 +1,5 @@
 # uses: bench.py
+# stderr: No CUDA runtime is found
 import numpy as np
 import torch
 from bench import THREADS, measure, show, sizes

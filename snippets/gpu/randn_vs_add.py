@@ -1,4 +1,5 @@
 # uses: bench.py
+# stderr: No CUDA runtime is found
 import torch
 from bench import measure, show, sizes
 

@@ -1,5 +1,6 @@
 # uses: bench.py
 # timeout: 120
+# stderr: No CUDA runtime is found
 import torch
 from bench import measure
 from torch import nn

@@ -1,3 +1,4 @@
+# stderr: No CUDA runtime is found
 import time
 
 import torch

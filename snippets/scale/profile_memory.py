@@ -1,3 +1,5 @@
+# stderr: SyncActivityProfilerHandler
+# stderr: gpuGetDeviceCount failed
 import torch
 from torch.profiler import ProfilerActivity, profile
 

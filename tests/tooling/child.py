@@ -1,23 +1,28 @@
-"""Run one snippet in this process exactly as `python path/to/snippet.py` would, and report.
+"""Run one snippet in this process as `python -W error path/to/snippet.py` would, and report.
 
-The fork server calls `run` in a fresh fork; torchrun and the build run this file as a script:
+The fork server calls `run` in a fresh fork of an interpreter started with `-W error`; a plain
+process (real torchrun's ranks) runs this file as a script, under `python -W error` too:
 
-    python child.py SNIPPET REPORT.json
+    python -W error child.py SNIPPET REPORT ROOT
 
-The report (JSON) holds each printed line with the snippet line that printed it, the error
-the snippet raised (if any), and every project file that the run opened.
+So the warning filters are a reader's: "error", with the filters the libraries install on
+import in front of it. The report (JSON) holds each printed line with the snippet line that
+printed it, what the snippet raised (if anything), and every project file the run opened. It is
+written when the snippet's last line has run; the process then ends as a script does (atexit
+handlers, destructors), so a crash or a message at exit is seen by the runner.
 """
 
+import atexit
+import gc
 import importlib.util
 import io
 import json
 import os
+import resource
 import sys
+import threading
 import traceback
 import types
-import warnings
-
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 class Recorder(io.TextIOBase):
@@ -81,7 +86,8 @@ def record_reads(root: str, sink: set) -> None:
     sys.addaudithook(hook)
 
 
-def _error(snippet: str, error: BaseException) -> dict:
+def _raised(snippet: str, error: BaseException) -> dict:
+    """What the snippet raised, as runner.Raised's fields."""
     frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == snippet]
     tb = error.__traceback__.tb_next if error.__traceback__ else None  # not this file's frame
     return {
@@ -94,18 +100,16 @@ def _error(snippet: str, error: BaseException) -> dict:
     }
 
 
-def run(snippet: str, report: str) -> None:
+def run(snippet: str, report: str, root: str) -> None:
     """Run `snippet` as __main__ here (cwd is already its working folder); write the report."""
     snippet = os.path.abspath(snippet)
     reads: set[str] = set()
-    record_reads(ROOT, reads)
+    record_reads(root, reads)
     sys.argv = [snippet]
     sys.path[0] = os.path.dirname(snippet)
-    sys.warnoptions.append("error")  # what `python -W error` sets; spawned workers inherit it
-    warnings.resetwarnings()
-    warnings.simplefilter("error")
     # A new interpreter seeds torch's and NumPy's global generators from the OS; a fork would
     # inherit the server's state, so every unseeded snippet would draw the same numbers.
+    # (Python's `random` reseeds itself after a fork.)
     if "torch" in sys.modules:
         sys.modules["torch"].seed()
     if "numpy" in sys.modules:
@@ -115,27 +119,48 @@ def run(snippet: str, report: str) -> None:
     sys.modules["__main__"] = main
     recorder = Recorder(snippet, sys.stdout)
     sys.stdout = recorder
-    error = None
+    raised = None
     try:
         with open(snippet, encoding="utf-8") as source:
             code = compile(source.read(), snippet, "exec")
         exec(code, main.__dict__)
     except SystemExit as exit_:
         if exit_.code not in (None, 0):
-            error = _error(snippet, exit_)
-    except BaseException as raised:  # noqa: BLE001 - everything a script can raise is reported
-        error = _error(snippet, raised)
+            raised = _raised(snippet, exit_)
+    except BaseException as error:  # noqa: BLE001 - everything a script can raise is reported
+        raised = _raised(snippet, error)
     finally:
         sys.stdout = sys.__stdout__
     with open(report, "w", encoding="utf-8") as out:
-        json.dump({"lines": recorder.lines(), "error": error, "reads": sorted(reads)}, out)
+        json.dump({"lines": recorder.lines(), "raised": raised, "reads": sorted(reads)}, out)
+
+
+def limit_cpu(seconds: int) -> None:
+    """Hold this process, and each it starts, to `seconds` of CPU time. CPU time, not wall time:
+    a busy machine slows a run but cannot make it spend more CPU. Past the soft limit the kernel
+    sends SIGXCPU; a process that ignores it dies at the hard one."""
+    resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 5))
+
+
+def finish() -> None:
+    """End a forked run as an interpreter ends a script, short of tearing down the modules the
+    server preloaded (a second a run: every object the fork shares would be written to): wait
+    for the threads it started, run its atexit handlers, free its objects (their destructors
+    run, and what they warn goes to stderr), flush, and leave. Torchrun ranks, whose collective
+    libraries run threads that C++ destructors must find stopped, take the full exit instead."""
+    threading._shutdown()
+    atexit._run_exitfuncs()
+    sys.modules["__main__"].__dict__.clear()
+    gc.collect()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 if __name__ == "__main__":
-    snippet, report = sys.argv[1:3]
-    rank = os.environ.get("RANK")
-    if rank is not None:  # under torchrun: one report per rank
-        report = os.path.join(report, f"rank{rank}.json")
-    run(snippet, report)
-    sys.stdout.flush()
-    os._exit(0)  # no interpreter teardown: the report is all that counts
+    snippet, report, root = sys.argv[1:4]
+    if "SNIPPET_CPU_SECONDS" in os.environ:  # a rank under real torchrun (runner.run)
+        limit_cpu(int(os.environ["SNIPPET_CPU_SECONDS"]))
+    if "RANK" in os.environ:  # under torchrun: one report per rank, in the folder given
+        report = os.path.join(report, f"rank{os.environ['RANK']}.json")
+    run(snippet, report, root)

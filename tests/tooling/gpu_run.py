@@ -25,6 +25,7 @@ each GPU snippet, and says when its torch was not the pinned one.
 
 import argparse
 import ast
+import dataclasses
 import datetime
 import hashlib
 import json
@@ -38,9 +39,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for `tooling`
-from tooling import ROOT, benchmarks, headers  # noqa: E402
+from tooling import ROOT, benchmarks, headers, runner  # noqa: E402
 from tooling.files import write_atomic  # noqa: E402
-from tooling.runner import run_script  # noqa: E402
 
 RECORD = Path("docs") / "benchmark-data" / "gpu-run.json"  # under the project root
 SMI_FIELDS = ("name", "driver_version", "pstate", "temperature.gpu", "power.limit",
@@ -99,12 +99,14 @@ def verdict(path: Path, parsed: headers.Headers, outcome) -> str:
     raising the `raises:` exception (the harness's rule, without its need of pytest)."""
     if outcome.failure:
         return "failed: " + outcome.failure.splitlines()[0]
-    if outcome.error:
+    if stray := headers.stray_stderr(parsed, outcome.stderr):
+        return f"failed: wrote to stderr: {stray[0]}"
+    if outcome.raised:
         last = ast.parse(path.read_text(encoding="utf-8")).body[-1]
-        line = outcome.error["line"] or 0
-        if parsed.raises in outcome.error["names"] and last.lineno <= line <= last.end_lineno:
+        line = outcome.raised.line or 0
+        if parsed.raises in outcome.raised.names and last.lineno <= line <= last.end_lineno:
             return "ok"
-        return "failed: " + outcome.error["text"].splitlines()[-1]
+        return "failed: " + outcome.raised.text.splitlines()[-1]
     return f"failed: ran to its end without raising {parsed.raises}" if parsed.raises else "ok"
 
 
@@ -114,10 +116,11 @@ def run_snippets(root: Path = ROOT) -> dict:
         name = path.relative_to(root).as_posix()
         parsed = headers.parse(path, name)
         start = time.perf_counter()
-        outcome = run_script(path, name, parsed.timeout, parsed.launch)
+        outcome = runner.run(path, parsed.timeout, parsed.ranks)
         results[name] = {
             "verdict": verdict(path, parsed, outcome), "seconds": round(time.perf_counter() - start, 1),
-            "code": code_digest(path), "lines": outcome.lines, "error": outcome.error, "failure": outcome.failure,
+            "code": code_digest(path), "lines": outcome.lines, "failure": outcome.failure, "stderr": outcome.stderr,
+            "raised": dataclasses.asdict(outcome.raised) if outcome.raised else None,
         }
         print(f"{name}: {results[name]['verdict']} ({results[name]['seconds']} s)", flush=True)
     return results
@@ -152,7 +155,6 @@ def run(out: Path, quick: bool, dry: bool) -> int:
 def apply(folder: Path, root: Path = ROOT) -> list[str]:
     """Bring a GPU run's results into the project at `root`; return what was done, line by line."""
     import harness  # the test suite's: it needs pytest and Sybil, which the GPU machine may lack
-    from tooling.runner import Outcome
 
     info = json.loads((folder / "provenance.json").read_text())
     results = json.loads((folder / "snippets.json").read_text())
@@ -168,7 +170,8 @@ def apply(folder: Path, root: Path = ROOT) -> list[str]:
             done.append(f"{name}: not applied, its code changed since the run")
             continue
         snippet = harness.Snippet.load(path)
-        outcome = Outcome(lines=[tuple(line) for line in result["lines"]], error=result["error"])
+        raised = result["raised"] and runner.Raised(**result["raised"])
+        outcome = runner.Outcome(lines=[tuple(line) for line in result["lines"]], raised=raised)
         changed = write_atomic(path, harness.rewritten(snippet, harness.printed(snippet, outcome)))
         record["snippets"][name] = {"code": result["code"], "seconds": result["seconds"]}
         if result.get("note"):  # how a run departed from the harness's, said on the page

@@ -4,6 +4,7 @@ Headers are the first lines of a snippet, each `# key: value`:
 
     # requires: cuda
     # timeout: 60
+    # stderr: No CUDA runtime is found
 
 The run of header lines ends at the first line of another form. A key or a value outside this
 grammar is an error that names the file and line.
@@ -16,7 +17,7 @@ from pathlib import Path
 
 LINE = re.compile(r"^#\s*(?P<key>[a-z_]+):\s*(?P<value>.*?)\s*$")
 OUTPUT = re.compile(r"^(?P<indent>\s*)#>(?: (?P<text>.*))?$")  # a line of expected output
-DEFAULT_TIMEOUT = 30.0  # seconds: catches a hang; speed is measured by `make timings`, not here
+DEFAULT_TIMEOUT = 30.0  # CPU seconds: catches a hang; speed is measured by `make timings`, not here
 
 
 class HeaderError(Exception):
@@ -28,9 +29,15 @@ class Headers:
     requires: str | None = None  # "cuda": skipped where torch.cuda.is_available() is false
     raises: str | None = None  # the exception the last statement raises on purpose
     figures: list[str] = field(default_factory=list)  # files it saves for the build to publish
-    timeout: float = DEFAULT_TIMEOUT
+    timeout: float = DEFAULT_TIMEOUT  # seconds of CPU time; a wall-clock limit ten times that
     uses: list[str] = field(default_factory=list)  # sibling files it imports
     launch: list[str] | None = None  # e.g. ["torchrun", "--nproc-per-node", "2"]
+    stderr: list[str] = field(default_factory=list)  # it may write stderr lines containing these
+
+    @property
+    def ranks(self) -> int:
+        """How many torchrun ranks run it (0: a plain script)."""
+        return int(self.launch[2]) if self.launch else 0
 
 
 def _requires(value: str) -> str:
@@ -72,6 +79,12 @@ def _launch(value: str) -> list[str]:
     return argv
 
 
+def _stderr(value: str) -> str:
+    if not value:
+        raise ValueError("expected the text that the stderr lines it may write contain")
+    return value
+
+
 # key: (parse, repeatable, field)
 GRAMMAR = {
     "requires": (_requires, False, "requires"),
@@ -80,6 +93,7 @@ GRAMMAR = {
     "timeout": (_timeout, False, "timeout"),
     "uses": (_uses, False, "uses"),
     "launch": (_launch, False, "launch"),
+    "stderr": (_stderr, True, "stderr"),
 }
 
 
@@ -112,3 +126,8 @@ def parse(path: Path, name: str | None = None) -> Headers:
 def unverified(headers: Headers, text: str) -> bool:
     """A GPU-only snippet whose output no GPU run has written yet (`text`: the file)."""
     return headers.requires == "cuda" and not any(OUTPUT.match(line) for line in text.splitlines())
+
+
+def stray_stderr(headers: Headers, stderr: str) -> list[str]:
+    """The stderr lines a run wrote that no `# stderr:` header of its snippet declares."""
+    return [line for line in stderr.splitlines() if line.strip() and not any(text in line for text in headers.stderr)]

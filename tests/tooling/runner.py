@@ -1,80 +1,77 @@
-"""Run snippets in clean processes: forked from a server that imported torch once, or as a
-plain script (under torchrun when the snippet says `# launch: torchrun ...`).
+"""Run a snippet in a clean process and tell how it went: the one runner of the project.
 
-Each run gets an empty working folder, a real `__main__`, warnings as errors and a time
-limit; nothing it changes reaches another run. A hang or a crash is a failure naming the file.
+Every run is a fork of a server that imported torch once (forkserver.py): the snippet itself,
+or its torchrun ranks as forks with torchrun's environment, or a real command (`torchrun`) that
+the fork executes. Each run gets an empty working folder, a real `__main__`, a reader's
+`-W error` warning filters, and two limits: CPU time (the snippet's `timeout`), which a busy
+machine cannot use up for it, so it catches a spinning hang; and wall-clock time (WALL_FACTOR
+times that), which catches a sleeping one. Whatever the end (success, failure, time-out or an
+interrupt), no process the run started outlives it.
 """
 
 import contextlib
 import json
+import math
 import os
 import select
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tooling import ROOT
+
 HERE = Path(__file__).resolve().parent
+WALL_FACTOR = 10  # a snippet this much slower than its CPU budget is asleep, not busy
+
+
+@dataclass
+class Raised:
+    """What a snippet raised (a warning too: warnings are errors)."""
+
+    type: str
+    names: list[str]  # the class names in its MRO, so `raises: OSError` accepts a subclass
+    line: int | None  # the snippet line where the traceback enters it
+    warning: bool
+    text: str  # the traceback's last line(s), as Python prints them
+    traceback: str
 
 
 @dataclass
 class Outcome:
     lines: list[tuple[int | None, str]] = field(default_factory=list)  # (snippet line, text)
-    error: dict | None = None  # what the snippet raised (see child._error)
-    reads: list[str] = field(default_factory=list)  # files under the project root it opened
-    failure: str | None = None  # a timeout or a crash, already worded with the file's name
+    raised: Raised | None = None
+    stderr: str = ""  # what the run wrote to stderr
+    reads: list[str] = field(default_factory=list)  # project files it opened
+    failure: str | None = None  # how it ended badly: "timed out after ...", "crashed with ..."
     files: dict[str, bytes] = field(default_factory=dict)  # files it left that the caller asked for
 
 
-def _env(threads: int | None = None) -> dict:
-    env = {**os.environ, "MPLBACKEND": "Agg", "PYTHONPATH": ""}
-    # Runs side by side share the cores: OpenMP threads beyond a run's share spin against
-    # each other, and a 1 s snippet then takes 30.
+def share_of_cores() -> int:
+    """The cores one run may use: runs side by side (pytest-xdist workers) share the machine,
+    and OpenMP threads beyond a run's share spin against each other."""
     workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
-    env.setdefault("OMP_NUM_THREADS", str(threads or max(1, (os.cpu_count() or 1) // workers)))
-    return env
+    return max(1, (os.cpu_count() or 1) // workers)
 
 
-def _kill(group: int) -> None:
-    """Kill a run and every process it started (it leads its own process group)."""
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(group, signal.SIGKILL)
-
-
-def _read(capture: Path, name: str, status: str | None, processes: int = 1) -> Outcome:
-    """The outcome from the files a child (or each torchrun rank) left in `capture`.
-
-    A child ends with exit status 0 right after writing its report, so any other status, or a
-    missing report, is a crash, even when another rank's report is there.
-    """
-    stdout = (capture / "stdout.txt").read_text(errors="replace") if (capture / "stdout.txt").exists() else ""
-    stderr = (capture / "stderr.txt").read_text(errors="replace") if (capture / "stderr.txt").exists() else ""
-    reports = sorted(capture.glob("rank*.json"), key=lambda p: int(p.stem[4:])) or [capture / "report.json"]
-    missing = processes - sum(report.is_file() for report in reports)
-    if status or missing:
-        tail = "\n".join(stderr.strip().splitlines()[-25:])
-        what = status or "ended"
-        if processes > 1 and missing:
-            what += f", {missing} of {processes} ranks without a report"
-        return Outcome(failure=f"{name}: {what} before the snippet finished\n{tail}".rstrip())
-    outcome = Outcome()
-    for report in reports:
-        data = json.loads(report.read_text())
-        outcome.lines += [(line, text) for line, text in data["lines"]]
-        outcome.error = outcome.error or data["error"]
-        outcome.reads = sorted(set(outcome.reads) | set(data["reads"]))
-    # Output that bypassed Python's sys.stdout (a forked worker, C code) comes last.
-    outcome.lines += [(None, text) for text in stdout.splitlines()]
-    return outcome
-
-
-def _describe(code: int) -> str | None:
-    """A process's return code in words (negative: the signal that killed it)."""
+def _ended(status: int, cpu_seconds: int) -> str | None:
+    """A wait status in words; None for a clean exit."""
+    code = os.waitstatus_to_exitcode(status)
+    if code == -signal.SIGXCPU:
+        return f"timed out after {cpu_seconds} s of CPU time"
     if code < 0:
         return f"crashed with signal {signal.Signals(-code).name}"
     return f"exited with status {code}" if code else None
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 class ServerError(Exception):
@@ -82,22 +79,21 @@ class ServerError(Exception):
 
 
 class ForkServer:
-    """One server per test process, started on first use, restarted after any fault."""
+    """One server per process that runs snippets, started on first use, restarted after a fault."""
 
     def __init__(self):
         self.process: subprocess.Popen | None = None
         self.errors = tempfile.TemporaryFile()  # the server's own stderr, quoted if it dies
+        self.lock = threading.Lock()  # one run at a time: a build's threads take turns
 
     def _start(self) -> subprocess.Popen:
         if self.process is None or self.process.poll() is not None:
+            env = {**os.environ, "MPLBACKEND": "Agg", "PYTHONPATH": "", "OMP_NUM_THREADS": str(share_of_cores())}
             self.process = subprocess.Popen(
-                [sys.executable, str(HERE / "forkserver.py")],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=self.errors,
+                [sys.executable, "-W", "error", str(HERE / "forkserver.py")],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors,
                 bufsize=0,  # unbuffered: select() sees every answer line still in the pipe
-                env=_env(),
-                cwd=tempfile.gettempdir(),
+                env=env, cwd=tempfile.gettempdir(),
             )
         return self.process
 
@@ -113,63 +109,115 @@ class ForkServer:
             raise ServerError(f"the fork server exited with status {self.process.wait()}:\n{tail}")
         return json.loads(line)
 
-    def run(self, snippet: Path, name: str, timeout: float) -> Outcome:
-        server, pid = self._start(), None
+    def run(self, request: dict, wall_seconds: float) -> list[int] | None:
+        """Start a run and wait for it: its wait statuses, or None if it ran out of wall time
+        (it is then killed, and everything it started is gone when this returns)."""
+        with self.lock:
+            return self._run(request, wall_seconds)
+
+    def _run(self, request: dict, wall_seconds: float) -> list[int] | None:
+        server = self._start()
+        pids = None
         try:
-            with tempfile.TemporaryDirectory() as workdir, tempfile.TemporaryDirectory() as capture:
-                request = {"snippet": str(snippet), "workdir": workdir, "capture": capture}
-                server.stdin.write((json.dumps(request) + "\n").encode())
-                pid = self._answer(None)["pid"]
-                answer = self._answer(timeout)
-                _kill(pid)  # workers it left behind (a daemon process, a hung pool) go with it
-                if answer is None:
-                    self._answer(None)
-                    return Outcome(failure=f"{name}: timed out after {timeout:g} s")
-                return _read(Path(capture), name, _describe(os.waitstatus_to_exitcode(answer["status"])))
-        except ServerError as error:
-            self.process = None
-            return Outcome(failure=f"{name}: not run: {error}")
-        except BaseException:  # an interrupt: nothing may outlive the run, and the protocol restarts
-            if pid is not None:
-                _kill(pid)
+            server.stdin.write((json.dumps(request) + "\n").encode())
+            pids = self._answer(None)["pids"]
+            answer = self._answer(wall_seconds)
+            if answer is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(pids[0], signal.SIGKILL)
+                self._answer(None)  # the server has cleaned up after the run
+                return None
+            return answer["statuses"]
+        except BaseException:  # an interrupt or a dead server: kill the run, then the server
+            if pids:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(pids[0], signal.SIGKILL)
+            self._kill_adopted(server.pid)  # first: the server's death would orphan them
             server.kill()
+            server.wait()
             self.process = None
             raise
+
+    @staticmethod
+    def _kill_adopted(server: int) -> None:
+        """Kill every descendant of the server (on an interrupt, before the server goes)."""
+        with contextlib.suppress(FileNotFoundError):
+            parents = {}
+            for entry in filter(str.isdigit, os.listdir("/proc")):
+                with contextlib.suppress(OSError, IndexError, ValueError):
+                    parents[int(entry)] = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
+            doomed, grew = {server}, True
+            while grew:
+                more = {pid for pid, parent in parents.items() if parent in doomed} - doomed
+                doomed |= more
+                grew = bool(more)
+            for pid in doomed - {server}:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
 
     def close(self) -> None:
         if self.process is not None and self.process.poll() is None:
             self.process.stdin.close()
             self.process.wait()
+        self.process = None
 
 
-def run_script(
-    snippet: Path,
-    name: str,
-    timeout: float,
-    launch: list[str] | None = None,
-    keep: list[str] = (),
-    threads: int | None = None,
-) -> Outcome:
-    """Run the snippet as its own `python` process, or under `launch` (torchrun); `keep` names
-    files it saves in its working folder that the outcome should carry (figures)."""
+SERVER = ForkServer()  # one per process; it imports torch once
+
+
+def run(snippet: Path, timeout: float, ranks: int = 0, real_torchrun: bool = False,
+        keep: tuple[str, ...] = (), threads: int | None = None) -> Outcome:
+    """Run `snippet` as `python -W error snippet` would, or as `torchrun --nproc-per-node
+    {ranks}` would start it (its ranks as forks; `real_torchrun`: the real command). `keep`
+    names files it saves in its working folder that the outcome should carry (figures)."""
+    cpu_seconds = math.ceil(timeout)
     with tempfile.TemporaryDirectory() as workdir, tempfile.TemporaryDirectory() as capture:
-        child = [str(HERE / "child.py"), str(snippet)]
-        if launch:  # torchrun --nproc-per-node N: each rank writes capture/rank<N>.json
-            command = [sys.executable, "-m", "torch.distributed.run", "--standalone", *launch[1:], *child, capture]
-        else:
-            command = [sys.executable, *child, f"{capture}/report.json"]
-        with open(f"{capture}/stdout.txt", "w") as out, open(f"{capture}/stderr.txt", "w") as err:
-            process = subprocess.Popen(
-                command, cwd=workdir, env=_env(threads), stdin=subprocess.DEVNULL, stdout=out, stderr=err,
-                start_new_session=True,
-            )
-            try:
-                status = process.wait(timeout)
-            except subprocess.TimeoutExpired:
-                return Outcome(failure=f"{name}: timed out after {timeout:g} s")
-            finally:  # also on an interrupt; and whatever the run left behind
-                _kill(process.pid)
-                process.wait()
-        outcome = _read(Path(capture), name, _describe(status), int(launch[2]) if launch else 1)
+        argv = None
+        if real_torchrun:
+            argv = [sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc-per-node={ranks}",
+                    "--no-python", sys.executable, "-W", "error", str(HERE / "child.py"), str(snippet), capture,
+                    str(ROOT)]
+        request = {
+            "snippet": str(snippet), "workdir": workdir, "capture": capture, "root": str(ROOT),
+            "cpu_seconds": cpu_seconds, "threads": threads or share_of_cores(),
+            "ranks": 0 if real_torchrun else ranks, "port": _free_port() if ranks else None, "argv": argv,
+        }
+        try:
+            statuses = SERVER.run(request, WALL_FACTOR * timeout)
+        except ServerError as error:
+            return Outcome(failure=f"not run: {error}")
+        capture = Path(capture)
+        stderr = (capture / "stderr.txt").read_text(errors="replace") if (capture / "stderr.txt").exists() else ""
+        if statuses is None:
+            return Outcome(stderr=stderr, failure=f"timed out after {WALL_FACTOR * timeout:g} s of wall-clock time"
+                           " (asleep or waiting, not busy)")
+        outcome = _read(capture, stderr, [_ended(status, cpu_seconds) for status in statuses], ranks or 1)
         outcome.files = {f: (Path(workdir) / f).read_bytes() for f in keep if (Path(workdir) / f).is_file()}
         return outcome
+
+
+def _read(capture: Path, stderr: str, endings: list[str | None], processes: int) -> Outcome:
+    """The outcome from the reports a run (or each rank) left in `capture`. The first bad
+    ending is the failure: a crash or an exit status at the end counts, report or not."""
+    reports = sorted(capture.glob("rank*.json"), key=lambda p: int(p.stem[4:])) or [capture / "report.json"]
+    reports = [report for report in reports if report.is_file()]
+    # the first bad ending, but not a rank the server stopped because another one failed
+    bad = next((e for e in endings if e and "SIGKILL" not in e), None) or next((e for e in endings if e), None)
+    missing = processes - len(reports)
+    if bad or missing:
+        what = bad or "ended"
+        if processes > 1 and missing:
+            what += f", {missing} of {processes} ranks without a report"
+        tail = "\n".join(stderr.strip().splitlines()[-25:])
+        when = "at exit, after its last line" if not missing else "before the snippet finished"
+        return Outcome(stderr=stderr, failure=f"{what} {when}\n{tail}".rstrip())
+    outcome = Outcome(stderr=stderr)
+    for report in reports:
+        data = json.loads(report.read_text())
+        outcome.lines += [(line, text) for line, text in data["lines"]]
+        outcome.raised = outcome.raised or (Raised(**data["raised"]) if data["raised"] else None)
+        outcome.reads = sorted(set(outcome.reads) | set(data["reads"]))
+    # Output that bypassed Python's sys.stdout (a forked worker, C code) comes last.
+    stdout = (capture / "stdout.txt").read_text(errors="replace") if (capture / "stdout.txt").exists() else ""
+    outcome.lines += [(None, text) for text in stdout.splitlines()]
+    return outcome
