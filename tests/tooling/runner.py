@@ -52,10 +52,11 @@ class Outcome:
 
 
 def share_of_cores() -> int:
-    """The cores one run may use: runs side by side (pytest-xdist workers) share the machine,
-    and OpenMP threads beyond a run's share spin against each other."""
+    """The threads one run may use: OMP_NUM_THREADS where it is set (`make portability`), else
+    its share of the cores, as runs side by side (pytest-xdist workers) share the machine and
+    OpenMP threads beyond a run's share spin against each other."""
     workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
-    return max(1, (os.cpu_count() or 1) // workers)
+    return int(os.environ.get("OMP_NUM_THREADS") or max(1, (os.cpu_count() or 1) // workers))
 
 
 def _ended(status: int, cpu_seconds: int) -> str | None:
