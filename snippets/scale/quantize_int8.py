@@ -1,3 +1,5 @@
+# stderr: No CUDA runtime is found
+# stderr: Calling register_constant() on Enum subclasses is deprecated
 import io
 
 import torch
