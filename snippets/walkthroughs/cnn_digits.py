@@ -3,8 +3,10 @@
 #
 # scikit-learn ships 1,797 handwritten digits as 8x8 grayscale images, so this notebook needs
 # no download. We train a small CNN, plot its loss curve, and read its mistakes off a
-# confusion matrix. [Download this notebook](cnn_digits.py) (jupytext percent format: open it
-# in Jupyter, or run it with `python cnn_digits.py`).
+# confusion matrix. [Download this notebook](cnn_digits.py): a Python script in jupytext's
+# "percent" format. Run it with `python cnn_digits.py`. Jupyter opens it as a notebook only with
+# jupytext installed (`pip install jupytext`; then, in JupyterLab, right-click the file, Open
+# With, Notebook), or convert it first with `jupytext --to notebook cnn_digits.py`.
 
 # %%
 # %matplotlib inline
