@@ -360,3 +360,19 @@ def test_update_outputs_writes_only_a_changed_file_and_atomically(tmp_path, monk
     with pytest.raises(KeyboardInterrupt):
         write_atomic(target, "new\n")
     assert target.read_text() == "old\n" and os.listdir(tmp_path) == ["snippet.py"]  # no half file, no litter
+
+
+def test_one_reader_finds_fences_of_any_length_with_backticks_or_tildes():
+    from tooling import pages
+
+    text = (
+        '~~~ python title="a.py"\n--8<-- "snippets/a.py"\n~~~\n'
+        "````py\n```python\n--8<-- \"inner.py\"\n```\n````\n"  # a longer fence holds a shorter one
+        '    ```pycon\n    --8<-- "snippets/b.py"\n    ```\n'  # indented, in an admonition
+        "```text\nnot python\n```\n"
+        '```python3 {.no-copy}\n--8<-- "snippets/c.py"\n```\n'
+    )
+    found = pages.python_blocks(text)
+    assert [(b.line, b.include) for b in found] == [(1, "snippets/a.py"), (4, None), (9, "snippets/b.py"),
+                                                    (15, "snippets/c.py")]
+    assert text[found[0].start : found[0].end] == '~~~ python title="a.py"\n--8<-- "snippets/a.py"\n~~~\n'
