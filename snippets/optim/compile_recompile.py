@@ -24,6 +24,9 @@ for dynamic in (None, False, True):
     #> dynamic=None: compilations for 4 shapes: 2
     #> dynamic=False: compilations for 4 shapes: 4
     #> dynamic=True: compilations for 4 shapes: 1
+compiled(torch.randn(1, 4))  # sizes 0 and 1 are specialised even under dynamic=True
+print(f"after a batch of 1: {compiles}")
+#> after a batch of 1: 2
 
 try:  # public: make any recompilation an error, to catch them in a test
     with torch.compiler.set_stance("fail_on_recompile"):

@@ -7,7 +7,7 @@ g = torch.Generator().manual_seed(0)
 loader = DataLoader(range(8), batch_size=2, shuffle=True, generator=g)
 
 epoch_start = g.get_state()  # checkpoint this at the start of each epoch, before iter(loader)
-batches = iter(loader)  # iter draws the epoch's order from g
+batches = iter(loader)  # draws from g: a seed now, the epoch's order at the first batch
 done = next(batches).tolist()  # one batch, then the run is interrupted
 left = [b.tolist() for b in batches]  # the batches the epoch still owed
 mid_epoch = g.get_state()  # a state saved now comes after the draw
