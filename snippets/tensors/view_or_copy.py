@@ -1,13 +1,17 @@
 import torch
 
 x = torch.arange(6).reshape(2, 3)
+
+
+def shares(t):  # does t use x's memory?
+    return t.untyped_storage().data_ptr() == x.untyped_storage().data_ptr()
+
+
 sliced = x[:, 1:]  # basic indexing (ints, slices, None, ...): a view
 picked = x[:, [1, 2]]  # advanced indexing (a list, a tensor, a mask): a copy
-print(torch.equal(sliced, picked))
-#> True
-print(sliced.untyped_storage().data_ptr() == x.untyped_storage().data_ptr(),
-      picked.untyped_storage().data_ptr() == x.untyped_storage().data_ptr())
-#> True False
+print(torch.equal(sliced, picked), shares(sliced), shares(picked))
+#> True True False
+assert shares(x[torch.tensor(1)])  # a 0-dim integer tensor acts as an int: a view
 sliced[0, 0] = 100  # writes through to x
 picked[1, 1] = -1  # x does not see this
 print(x)
