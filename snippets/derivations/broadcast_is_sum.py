@@ -15,3 +15,8 @@ assert_close(inv.grad, dinv.detach(), rtol=1e-12, atol=1e-12)
 assert_close(counts.grad, inv.detach() * dprobs, rtol=1e-12, atol=1e-12)
 print(inv.grad.shape)
 #> torch.Size([3, 1])
+
+# The converse: a sum forward is a broadcast (a copy of the gradient) backward
+drow = torch.randn(3, 1, dtype=torch.float64)
+(dcounts,) = torch.autograd.grad(counts.sum(dim=1, keepdim=True), counts, drow)
+assert_close(dcounts, drow.expand(3, 4), rtol=0, atol=0)

@@ -1,3 +1,5 @@
+import math
+
 import torch
 import torch.nn.functional as F
 from torch import nn
@@ -20,3 +22,7 @@ print(ce)
 wrong = nn.CrossEntropyLoss()(torch.softmax(logits, dim=1), target)
 print(wrong)
 #> tensor(1.6485, dtype=torch.float64)
+sure = 20 * onehot  # confident, right logits: the loss goes to 0, but not after a softmax
+print(nn.CrossEntropyLoss()(sure, target), nn.CrossEntropyLoss()(sure.softmax(1), target))
+#> tensor(8.2446e-09, dtype=torch.float64) tensor(0.9048, dtype=torch.float64)
+assert nn.CrossEntropyLoss()(sure.softmax(1), target) > math.log(1 + 4 / math.e)  # 5 classes

@@ -16,3 +16,5 @@ print(by_index.round(decimals=4), by_probs.round(decimals=4))
 terms = -w[target] * F.log_softmax(logits, dim=1)[torch.arange(4), target]
 assert_close(by_index, terms.sum() / w[target].sum(), rtol=1e-12, atol=0)  # divides by the weights
 assert_close(by_probs, terms.sum() / 4, rtol=1e-12, atol=0)  # divides by N
+summed = nn.CrossEntropyLoss(weight=w, reduction="sum")  # no division: the two agree
+assert_close(summed(logits, target), summed(logits, onehot), rtol=1e-12, atol=0)

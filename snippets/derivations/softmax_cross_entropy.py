@@ -12,6 +12,7 @@ F.cross_entropy(logits, target).backward()  # the mean over the batch
 p = torch.softmax(logits.detach(), dim=1)
 onehot = F.one_hot(target, C).double()
 assert_close(logits.grad, (p - onehot) / N, rtol=1e-12, atol=1e-15)
+assert_close(logits.grad.sum(1), torch.zeros(N, dtype=torch.float64), rtol=0, atol=1e-15)  # rows sum to 0
 print(p[0].round(decimals=4))  # sample 0, whose class is 1
 #> tensor([0.0205, 0.1425, 0.0717, 0.5624, 0.2029], dtype=torch.float64)
 print((N * logits.grad[0]).round(decimals=4))  # p - onehot
