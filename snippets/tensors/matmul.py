@@ -13,3 +13,8 @@ print(A @ v)  # matrix times vector -> (3,)
 #> tensor([ 5., 11., 17.])
 print(torch.dot(v, v))  # dot product of two 1-D tensors
 #> tensor(5.)
+try:
+    torch.tensor(2.0) @ torch.tensor(3.0)  # 0-dim: use *, not @
+except RuntimeError as e:
+    print("RuntimeError:", e)
+    #> RuntimeError: both arguments to matmul need to be at least 1D, but they are 0D and 0D
