@@ -18,3 +18,8 @@ w = weight[y[:2]]  # the weight of each kept row's target class
 torch.testing.assert_close(weighted, (w * per_row[:2]).sum() / w.sum())
 print(loss, weighted)
 #> tensor(1.4185) tensor(1.9193)
+z = logits[2:].clone().requires_grad_()  # a batch whose every target is ignored
+nothing = nn.CrossEntropyLoss()(z, y[2:])
+nothing.backward()
+print(nothing.item(), z.grad)  # a mean over no targets, 0 / 0, but zero gradients
+#> nan tensor([[0., 0., 0.]])

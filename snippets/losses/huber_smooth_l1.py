@@ -11,9 +11,12 @@ for name, loss in [("MSE", nn.MSELoss(reduction="none")), ("L1", nn.L1Loss(reduc
     #> Huber [0.045, 0.245, 2.0, 9.5]
 
 # Huber(delta) = delta * SmoothL1(beta=delta), at any delta (equal only at delta = 1)
+e = (y_hat - y).abs()
 for delta in [0.5, 1.0, 1.5]:
     huber = nn.HuberLoss(delta=delta)(y_hat, y)
     smooth_l1 = nn.SmoothL1Loss(beta=delta)(y_hat, y)
+    by_hand = torch.where(e < delta, 0.5 * e**2, delta * (e - 0.5 * delta)).mean()
+    torch.testing.assert_close(huber, by_hand)
     torch.testing.assert_close(huber, delta * smooth_l1)
     print(f"delta={delta}: Huber {huber:.4f}  SmoothL1 {smooth_l1:.4f}")
     #> delta=0.5: Huber 1.5675  SmoothL1 3.1350

@@ -17,3 +17,8 @@ torch.testing.assert_close(wrong, ((pred - y) ** 2).mean())  # (3, 1) - (3,) is 
 right = nn.MSELoss()(pred.squeeze(1), y)  # or pred.view(-1), or y.unsqueeze(1)
 print(right)
 #> tensor(0.)
+try:
+    nn.BCEWithLogitsLoss()(pred, y)  # the BCE losses refuse the mismatch outright
+except ValueError as e:
+    print(e)
+    #> Target size (torch.Size([3])) must be the same as input size (torch.Size([3, 1]))
