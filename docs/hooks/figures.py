@@ -15,7 +15,7 @@ from pathlib import Path
 from mkdocs.structure.files import File
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))  # the shared tooling
-from tooling import cache, headers, runner  # noqa: E402
+from tooling import cache, cores, headers, runner  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.figures")
 
@@ -47,9 +47,9 @@ def on_files(files, config, **kwargs):
             continue
         if figures:
             wanted[snippet] = figures
-    parallel = max(1, min(len(wanted), os.cpu_count()))
-    with ThreadPoolExecutor(parallel) as pool:  # side by side, each with its share of the cores
-        drawn = pool.map(draw, wanted, wanted.values(), [max(1, os.cpu_count() // parallel)] * len(wanted))
+    at_once, threads = cores.share(len(wanted))
+    with ThreadPoolExecutor(at_once) as pool:  # side by side, each with its share of the cores
+        drawn = pool.map(draw, wanted, wanted.values(), [threads] * len(wanted))
     for made in drawn:
         for name, content in made.items():
             files.append(File.generated(config, f"figures/{name}", content=content))

@@ -21,7 +21,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))  # the shared tooling
-from tooling import ROOT, cache, child  # noqa: E402
+from tooling import ROOT, cache, child, cores  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
 FOLDER = "walkthroughs/"
@@ -51,8 +51,8 @@ def executed(source: Path, threads: int) -> Path | None:
         client = NotebookClient(notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": workdir}})
         try:
             client.execute(env={
-                "OMP_NUM_THREADS": str(threads),  # notebooks run side by side: a share of the cores each
                 **os.environ,
+                "OMP_NUM_THREADS": str(threads),  # notebooks run side by side: a share of the cores each
                 "MPLBACKEND": "module://matplotlib_inline.backend_inline",
             })
         except CellExecutionError as error:
@@ -76,11 +76,10 @@ def executed(source: Path, threads: int) -> Path | None:
 
 def on_files(files, config, **kwargs):
     sources = [Path(f.abs_src_path).resolve() for f in files if f.src_uri.startswith(FOLDER) and f.src_uri.endswith(".py")]
-    parallel = max(1, min(len(sources), os.cpu_count()))
-    threads = [max(1, os.cpu_count() // parallel)] * len(sources)
-    with ThreadPoolExecutor(parallel) as pool:
+    at_once, threads = cores.share(len(sources))
+    with ThreadPoolExecutor(at_once) as pool:
         EXECUTED.clear()
-        EXECUTED.update(zip(sources, pool.map(executed, sources, threads)))
+        EXECUTED.update(zip(sources, pool.map(executed, sources, [threads] * len(sources))))
     return files
 
 
