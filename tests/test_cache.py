@@ -1,8 +1,18 @@
-"""The build's cache can never serve a stale figure or notebook."""
+"""The build's cache can never serve a stale figure or notebook, and survives damage and
+builds side by side."""
+
+import importlib.util
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
 
 import pytest
 
-from tooling import cache
+from tooling import ROOT, cache, cores, files
+
+READS = ["snippets/data.json", "snippets"]  # a file the snippet opened, a folder it listed
 
 
 @pytest.fixture
@@ -14,9 +24,11 @@ def project(tmp_path, monkeypatch):
     (tmp_path / "snippets" / "chart.py").write_text("print(open('data.json').read())\n")
     (tmp_path / "snippets" / "data.json").write_text("[1, 2]")
     source = tmp_path / "snippets" / "chart.py"
-    reads = ["snippets/data.json", "snippets"]  # a file it opened, a folder it listed
-    cache.store("figures", source, cache.digest(source), reads, {"chart.svg": b"<svg/>"})
-    return source
+    environment = cache.environment
+    environment.cache_clear()  # tests below pretend to edit the code it digests
+    cache.store("figures", source, cache.digest(source), READS, {"chart.svg": b"<svg/>"})
+    yield source
+    environment.cache_clear()
 
 
 def test_an_unchanged_entry_is_served(project):
@@ -44,12 +56,11 @@ def test_a_file_added_to_a_folder_it_listed_misses(project):
 
 
 def test_another_package_version_misses(project, monkeypatch):
-    monkeypatch.setattr(cache, "environment", lambda: "torch==99")
+    monkeypatch.setattr(cache, "environment", lambda kind: "torch==99")
     assert cache.lookup("figures", project) is None
 
 
 def test_a_run_records_the_project_files_it_read(tmp_path):
-    from harness import ROOT
     from tooling import runner
 
     snippet = ROOT / "snippets" / "gpu" / "results_chart.py"  # globs docs/benchmark-data/, reads its JSON
@@ -57,3 +68,198 @@ def test_a_run_records_the_project_files_it_read(tmp_path):
     assert "snippets/gpu/results_chart.py" in outcome.reads
     assert "docs/benchmark-data" in outcome.reads, outcome.reads
     assert any(path.startswith("docs/benchmark-data/bench-") for path in outcome.reads), outcome.reads
+
+
+# Only the code that made an entry is its input.
+
+
+def pretend_edited(monkeypatch, path: Path) -> None:
+    """As if the real file `path` had been edited (it is not touched)."""
+    real = cache.digest
+    monkeypatch.setattr(cache, "digest", lambda p: "edited" if Path(p) == path else real(p))
+    cache.environment.cache_clear()
+
+
+@pytest.mark.parametrize("edited, kept", [
+    (cache.TOOLING / "timings.py", True),
+    (cache.TOOLING / "screenshots.py", True),
+    (cache.HOOKS / "notebooks.py", True),
+    (cache.HOOKS / "figures.py", False),
+    (cache.TOOLING / "runner.py", False),
+    (cache.TOOLING / "cache.py", False),
+], ids=lambda value: value.name if isinstance(value, Path) else ("kept" if value else "remade"))
+def test_a_figure_is_remade_only_when_its_own_code_changes(project, monkeypatch, edited, kept):
+    assert edited.is_file()
+    pretend_edited(monkeypatch, edited)
+    assert (cache.lookup("figures", project) is not None) == kept
+
+
+@pytest.mark.parametrize("kind", sorted(cache.CODE))
+def test_each_kind_names_the_tooling_its_hook_imports(kind):
+    """CODE lists, for each kind, the tooling its hook imports (the runner also starts
+    forkserver.py and child.py as scripts, which CODE lists by hand)."""
+    hook = cache.HOOKS / f"{kind}.py"
+    imports = (
+        "import importlib.util, sys\n"
+        f"spec = importlib.util.spec_from_file_location('hook', {str(hook)!r})\n"
+        "spec.loader.exec_module(importlib.util.module_from_spec(spec))\n"
+        "print(*[m.__file__ for m in list(sys.modules.values()) if getattr(m, '__file__', None)], sep='\\n')"
+    )
+    done = subprocess.run([sys.executable, "-c", imports], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    imported = {Path(name).resolve() for name in done.stdout.splitlines()}
+    tooling = {path for path in imported if path.parent == cache.TOOLING} | {hook}
+    assert tooling <= set(cache.CODE[kind]), f"cache.CODE[{kind!r}] misses {sorted(tooling - set(cache.CODE[kind]))}"
+
+
+# Damage, interrupts and builds side by side.
+
+
+def test_a_torn_manifest_misses_and_is_rebuilt(project):
+    manifest = cache.folder("figures", project) / cache.MANIFEST
+    manifest.write_text(manifest.read_text()[:40])  # a write cut short
+    assert cache.lookup("figures", project) is None
+    cache.store("figures", project, cache.digest(project), READS, {"chart.svg": b"<svg>2</svg>"})
+    assert (cache.lookup("figures", project) / "chart.svg").read_bytes() == b"<svg>2</svg>"
+
+
+def leftovers(project) -> list[str]:
+    """What a store left beside the entries: staging folders, entries moved aside."""
+    return sorted(p.name for p in (cache.CACHE / "figures").iterdir() if p != cache.folder("figures", project))
+
+
+@pytest.mark.parametrize("writes", [0, 1], ids=["in a figure", "in the manifest"])
+def test_a_store_interrupted_in_a_write_leaves_no_entry(project, monkeypatch, writes):
+    project.write_text(project.read_text() + "# edited\n")  # the entry is stale: a store must replace it
+    done = []
+
+    def torn(write):
+        def cut(path, data, *args, **kwargs):
+            if len(done) == writes:
+                write(path, data[: len(data) // 2])
+                raise KeyboardInterrupt  # Ctrl-C halfway through the write
+            done.append(path)
+            return write(path, data, *args, **kwargs)
+        return cut
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Path, "write_bytes", torn(Path.write_bytes))
+        patch.setattr(Path, "write_text", torn(Path.write_text))
+        with pytest.raises(KeyboardInterrupt):
+            cache.store("figures", project, cache.digest(project), READS, {"chart.svg": b"<svg>new</svg>"})
+    assert cache.lookup("figures", project) is None
+    assert not leftovers(project)
+
+
+def test_stores_racing_leave_one_whole_entry(project):
+    """Eight builds store the same entries at once (each stale, so each store replaces it):
+    none fails, and each entry left is the whole of one writer's."""
+    sources = []
+    for n in range(20):
+        source = project.with_name(f"chart{n}.py")
+        source.write_text("print(1)\n")
+        cache.store("figures", source, cache.digest(source), READS, {"a.svg": b"old", "b.svg": b"old"})
+        source.write_text("print(2)\n")
+        sources.append(source)
+    start, errors = threading.Barrier(8), []
+
+    def build(writer: int):
+        for source in sources:
+            start.wait()
+            made = str(writer).encode()
+            try:
+                cache.store("figures", source, cache.digest(source), READS, {"a.svg": made, "b.svg": made})
+            except Exception as error:  # noqa: BLE001 - reported below, with the others
+                errors.append(repr(error))
+
+    threads = [threading.Thread(target=build, args=(writer,)) for writer in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors, errors
+    for source in sources:
+        entry = cache.lookup("figures", source)
+        assert entry, f"{source.name}: no valid entry"
+        assert (entry / "a.svg").read_bytes() == (entry / "b.svg").read_bytes() != b"old"
+    assert not [name for name in os.listdir(cache.CACHE / "figures") if name.startswith(".")]
+
+
+# The cheat sheet's PDF.
+
+
+@pytest.fixture
+def pdf(tmp_path, monkeypatch):
+    """docs/hooks/pdf.py, keeping its PDFs in tmp_path."""
+    spec = importlib.util.spec_from_file_location("pdf_hook", cache.HOOKS / "pdf.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    monkeypatch.setattr(hook, "CACHE", tmp_path)
+    return hook
+
+
+PRINTED = b"%PDF-1.4\n" + b"x" * 5000 + b"\nstartxref\n42\n%%EOF\n"
+
+
+def test_a_whole_pdf_is_served_and_a_torn_one_misses(pdf, tmp_path):
+    pdf.keep("key", PRINTED)
+    assert pdf.cached("key") == PRINTED
+    (tmp_path / "key.pdf").write_bytes(PRINTED[:3000])  # a copy cut short
+    assert pdf.cached("key") is None
+
+
+def test_a_pdf_interrupted_in_its_write_leaves_nothing(pdf, tmp_path, monkeypatch):
+    real = os.fdopen
+
+    class Cut:
+        """A file that takes half of what it is given, then sees Ctrl-C."""
+
+        def __init__(self, fd, *args, **kwargs):
+            self.out = real(fd, *args, **kwargs)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.out.close()
+
+        def write(self, data):
+            self.out.write(data[: len(data) // 2])
+            raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(files.os, "fdopen", Cut)
+        with pytest.raises(KeyboardInterrupt):
+            pdf.keep("key", PRINTED)
+    assert pdf.cached("key") is None
+    assert not list(tmp_path.iterdir())
+
+
+def test_pdfs_racing_leave_one_whole_pdf(pdf, tmp_path):
+    start, errors = threading.Barrier(8), []
+
+    def build(writer: int):
+        start.wait()
+        try:
+            pdf.keep("key", PRINTED.replace(b"x", str(writer).encode()))
+        except Exception as error:  # noqa: BLE001
+            errors.append(repr(error))
+
+    threads = [threading.Thread(target=build, args=(writer,)) for writer in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors, errors
+    assert pdf.cached("key") in {PRINTED.replace(b"x", str(writer).encode()) for writer in range(8)}
+    assert [p.name for p in tmp_path.iterdir()] == ["key.pdf"]
+
+
+# The build's runs side by side share the cores.
+
+
+@pytest.mark.parametrize("jobs, omp, expected", [(3, "", (2, 1)), (1, "", (1, 2)), (0, "", (1, 2)), (3, "1", (2, 1)), (1, "1", (1, 1))])
+def test_runs_side_by_side_share_the_cores(monkeypatch, jobs, omp, expected):
+    monkeypatch.setattr(cores.os, "cpu_count", lambda: 2)
+    monkeypatch.setenv("OMP_NUM_THREADS", omp)
+    assert cores.share(jobs) == expected

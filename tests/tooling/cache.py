@@ -1,10 +1,16 @@
 """A content-keyed cache for what the build makes by running code: executed notebooks, figures.
 
 An entry stays valid only while all of its inputs are unchanged: every project file the run
-opened (its own source among them; see child.record_reads) and the versions of Python and of
-every installed package. So a stale page is impossible, and an unchanged one is not remade.
+opened (its own source among them; see child.record_reads), the versions of Python and of
+every installed package, and the code that made it (CODE: its hook and the tooling that hook
+runs, no other file). So a stale page is impossible, and an unchanged one is not remade.
+
+Builds may run side by side (`make serve` beside `make test`): an entry is written in a
+temporary folder beside its place and renamed in whole, and an entry that cannot be read is a
+miss, never a crash.
 """
 
+import contextlib
 import functools
 import hashlib
 import importlib.metadata
@@ -13,22 +19,32 @@ import os
 import platform
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tooling import ROOT
+
 CACHE = ROOT / ".cache" / "runs"
-# The code that runs snippets and notebooks for the build is an input of every entry too.
-RUNNERS = sorted([*Path(__file__).parent.glob("*.py"), *(ROOT / "docs" / "hooks").glob("*.py")])
+TOOLING = Path(__file__).resolve().parent
+HOOKS = TOOLING.parents[1] / "docs" / "hooks"
+MANIFEST = "manifest.json"
+# The code that makes each kind of entry: editing it remakes them; editing any other tooling
+# file (timings.py, say) does not. test_cache checks each list holds what its hook imports.
+CODE = {
+    "notebooks": [HOOKS / "notebooks.py", *(TOOLING / name for name in ("__init__.py", "cache.py", "child.py", "cores.py"))],
+    "figures": [HOOKS / "figures.py", *(TOOLING / name for name in (
+        "__init__.py", "cache.py", "child.py", "cores.py", "forkserver.py", "headers.py", "runner.py"))],
+}
 
 
 @functools.cache
-def environment() -> str:
+def environment(kind: str) -> str:
     """A digest of the interpreter, every installed distribution's version, and the code that
-    runs snippets and notebooks for the build (this folder and the build hooks)."""
+    makes entries of this kind."""
     names = sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions())
     text = "\n".join(
         [sys.version, platform.machine(), os.environ.get("ATEN_CPU_CAPABILITY", ""), *names]
-        + [f"{path.name} {digest(path)}" for path in RUNNERS]
+        + [f"{path.name} {digest(path)}" for path in CODE[kind]]
     )
     return hashlib.sha256(text.encode()).hexdigest()
 
@@ -44,27 +60,46 @@ def folder(kind: str, source: Path) -> Path:
     return CACHE / kind / Path(os.path.relpath(source.resolve(), ROOT)).as_posix().replace("/", "--")
 
 
+def _valid(kind: str, where: Path) -> bool:
+    """Whether `where` holds a whole entry whose inputs are all unchanged."""
+    try:
+        entry = json.loads((where / MANIFEST).read_text())
+        return entry["environment"] == environment(kind) and all(
+            digest(ROOT / path) == known for path, known in entry["reads"].items()
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):  # missing, torn or foreign
+        return False
+
+
 def lookup(kind: str, source: Path) -> Path | None:
     """The folder of a valid entry for `source`, or None."""
-    manifest = folder(kind, source) / "manifest.json"
-    if not manifest.is_file():
-        return None
-    entry = json.loads(manifest.read_text())
-    if entry["environment"] != environment():
-        return None
-    if any(digest(ROOT / path) != known for path, known in entry["reads"].items()):
-        return None
-    return manifest.parent
+    where = folder(kind, source)
+    return where if _valid(kind, where) else None
 
 
 def store(kind: str, source: Path, before: str, reads: list[str], files: dict[str, bytes]) -> Path:
-    """Keep `files`, made from `source` (whose digest was `before` when the run started)."""
+    """Keep `files`, made from `source` (whose digest was `before` when the run started), and
+    return the entry's folder (another build's, if it stored a valid one first)."""
     where = folder(kind, source)
-    shutil.rmtree(where, ignore_errors=True)
-    where.mkdir(parents=True)
-    for name, content in files.items():
-        (where / name).write_bytes(content)
-    own = os.path.relpath(source.resolve(), ROOT)
-    entry = {"environment": environment(), "reads": {path: digest(ROOT / path) for path in reads} | {own: before}}
-    (where / "manifest.json").write_text(json.dumps(entry, indent=1))  # last: it makes the entry valid
-    return where
+    where.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=where.parent, prefix=f".{where.name}.", suffix=".new"))
+    os.chmod(staging, 0o755)  # as a plain mkdir would make it, not mkdtemp's owner-only
+    try:
+        for name, content in files.items():
+            (staging / name).write_bytes(content)
+        own = os.path.relpath(source.resolve(), ROOT)
+        reads = {path: digest(ROOT / path) for path in reads} | {own: before}
+        (staging / MANIFEST).write_text(json.dumps({"environment": environment(kind), "reads": reads}, indent=1))
+        if _valid(kind, where):
+            return where  # a build beside this one stored it first: keep theirs
+        if where.exists():  # a stale or broken entry: move it aside, as a folder replaces only an empty one
+            with contextlib.suppress(FileNotFoundError):
+                os.rename(where, staging.with_suffix(".old"))
+        try:
+            os.rename(staging, where)
+        except OSError:  # another build renamed its entry in between: keep theirs
+            pass
+        return where
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(staging.with_suffix(".old"), ignore_errors=True)
