@@ -9,7 +9,6 @@ the page keeps its hint to print it from the browser, which gives the same layou
 
 import hashlib
 import logging
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -18,14 +17,16 @@ from pathlib import Path
 from mkdocs.structure.files import File
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))  # the shared tooling
-from tooling import chromium  # noqa: E402
+from tooling import ROOT, chromium  # noqa: E402
+from tooling.files import write_atomic  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.pdf")
 PAGE = "cheatsheet.md"
 PDF = "pytorch-cheatsheet.pdf"
 MARKER = "<!-- pdf-download -->"
 LINK = f'<p class="pdf-download"><a href="{PDF}" download>Download this page as a PDF (A4)</a></p>'
-CACHE = Path(__file__).resolve().parents[2] / ".cache" / "pdf"  # `mkdocs serve` rebuilds often
+CACHE = ROOT / ".cache" / "pdf"  # `mkdocs serve` rebuilds often
+CODE = [Path(__file__).resolve(), Path(chromium.__file__).resolve()]  # what prints it
 
 
 def on_page_content(html_text, page, **kwargs):
@@ -37,17 +38,31 @@ def on_page_content(html_text, page, **kwargs):
     return html_text.replace(MARKER, LINK)
 
 
+def cached(key: str) -> bytes | None:
+    """The PDF printed for `key`, or None; a torn or damaged file is a miss, printed again."""
+    try:
+        data = (CACHE / f"{key}.pdf").read_bytes()
+    except OSError:
+        return None
+    return data if data.startswith(b"%PDF-") and b"%%EOF" in data[-64:] else None
+
+
+def keep(key: str, data: bytes) -> None:
+    """Keep a printed PDF; written beside and renamed in, as builds may run side by side."""
+    write_atomic(CACHE / f"{key}.pdf", data)
+
+
 def on_post_build(config, **kwargs):
     browser = chromium.find()
     page = Path(File(PAGE, config.docs_dir, config.site_dir, config.use_directory_urls).abs_dest_path)
     if browser is None or not page.is_file():
         return
-    # The print depends on the page and the site's own stylesheets, nothing else.
+    # The print depends on the page, the site's own stylesheets and the code that prints it.
     digest = hashlib.sha256(page.read_bytes())
-    for css in sorted(config.extra_css):
-        digest.update((Path(config.site_dir) / css).read_bytes())
-    cached = CACHE / f"{digest.hexdigest()}.pdf"
-    if not cached.is_file():
+    for path in [*(Path(config.site_dir) / css for css in sorted(config.extra_css)), *CODE]:
+        digest.update(path.read_bytes())
+    data = cached(digest.hexdigest())
+    if data is None:
         with tempfile.TemporaryDirectory() as profile:
             made = Path(profile) / PDF
             command = [browser, *chromium.FLAGS, "--no-pdf-header-footer", f"--user-data-dir={profile}"]
@@ -61,7 +76,7 @@ def on_post_build(config, **kwargs):
             if done.returncode != 0 or not made.is_file():
                 log.warning("%s could not print %s to PDF:\n%s", browser, PAGE, done.stderr[-2000:])
                 return
-            CACHE.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(made, cached)
-    shutil.copyfile(cached, page.parent / PDF)
+            data = made.read_bytes()
+        keep(digest.hexdigest(), data)
+    write_atomic(page.parent / PDF, data)  # `mkdocs serve` may be serving the old one meanwhile
     log.info("printed %s to %s", PAGE, page.parent / PDF)
