@@ -12,3 +12,10 @@ print(y)
 #> tensor([100.,   6.], grad_fn=<MulBackward0>)
 print(d.numpy())  # what .detach() is often for: y.numpy() would raise
 #> [100.   6.]
+e = x.exp()  # exp saves its output e for backward
+e.detach().add_(1)  # the version counter is shared too: autograd sees this change
+try:
+    e.sum().backward()
+except RuntimeError as err:
+    print("RuntimeError:", str(err).split(":")[0])
+    #> RuntimeError: one of the variables needed for gradient computation has been modified by an inplace operation
