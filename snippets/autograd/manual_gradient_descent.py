@@ -27,5 +27,6 @@ for i in range(10):
     #> 2.9209 -1.9456
     #> 2.9494 -1.9736
     #> 2.9792 -1.9914
-torch.testing.assert_close(w, torch.tensor([3.0]), atol=0.05, rtol=0)
-torch.testing.assert_close(b, torch.tensor([-2.0]), atol=0.05, rtol=0)
+# within 0.1 of (3, -2) after 10 steps: held on all 500 seeds tried (0.076 off at worst)
+torch.testing.assert_close(w, torch.tensor([3.0]), atol=0.1, rtol=0)
+torch.testing.assert_close(b, torch.tensor([-2.0]), atol=0.1, rtol=0)
