@@ -1,12 +1,12 @@
 import torch
 
 torch.manual_seed(0)
-n = 1_000_000  # the notes' N; their target has weights 3 and bias -2
-for lr in (0.001, 1 / n):  # the notes' learning rate, then one below 2/N
+n = 1_000_000  # a million weights; the target has weights 3 and bias -2
+for lr in (0.001, 1 / n):  # a usual-looking learning rate, then one below 2/N
     w = torch.randn(n, requires_grad=True)
     b = torch.ones(1, requires_grad=True)
     start = (w - 3).square().sum().item()  # squared distance to the true weights
-    for step in range(10):  # ten of the notes' 200 steps, one fresh sample each
+    for step in range(10):  # ten steps, one fresh sample each
         x = torch.randn(n)
         y = torch.dot(3 * torch.ones(n), x) - 2
         loss = torch.sum((torch.dot(w, x) + b - y) ** 2 / 2)

@@ -7,7 +7,7 @@ from threadpoolctl import threadpool_limits
 
 cpu = torch.device("cpu")
 rng = np.random.default_rng(0)
-for n in sizes([8, 100, 256], [8, 32, 128, 512, 2048]):  # 100: the notes' size
+for n in sizes([8, 100, 256], [8, 32, 128, 512, 2048]):  # 100: the usual comparison's size
     a = rng.standard_normal((n, n), dtype=np.float32)  # float32 on both sides: same work
     t = torch.from_numpy(a)  # shares a's memory: the very same numbers
     with threadpool_limits(limits=THREADS):  # NumPy's BLAS gets torch's thread count
