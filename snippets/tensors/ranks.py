@@ -15,3 +15,7 @@ for t in (scalar, embedding, gray, rgb, batch, videos):
     #> 3 (3, 224, 224)
     #> 4 (32, 3, 224, 224)
     #> 5 (8, 16, 3, 112, 112)
+torch.manual_seed(0)
+conv3d = torch.nn.Conv3d(3, 4, kernel_size=3)  # video layers take N, C, T, H, W
+print(conv3d(videos[..., :8, :8].permute(0, 2, 1, 3, 4)).shape)  # swap T and C (8x8 crop: quick)
+#> torch.Size([8, 4, 14, 6, 6])
