@@ -5,8 +5,7 @@ y = x * 3
 d = y.detach()  # the same tensor class, cut from the graph
 print(type(d).__name__, d.requires_grad, d.grad_fn)
 #> Tensor False None
-print(d.data_ptr() == y.data_ptr())  # no copy: the same memory
-#> True
+assert d.data_ptr() == y.data_ptr()  # no copy: the same memory
 d[0] = 100.0  # so an in-place change shows through y too
 print(y)
 #> tensor([100.,   6.], grad_fn=<MulBackward0>)

@@ -6,8 +6,7 @@ import torch
 os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", ":4096:8")
 torch.use_deterministic_algorithms(True)  # pick deterministic kernels; raise where none exists
 torch.backends.cudnn.benchmark = False  # no timing-based choice of convolution algorithm
-print(torch.are_deterministic_algorithms_enabled())
-#> True
+assert torch.are_deterministic_algorithms_enabled()
 print(torch.empty(3), torch.empty(2, dtype=torch.int8))  # filled: nan, or the largest integer
 #> tensor([nan, nan, nan]) tensor([127, 127], dtype=torch.int8)
 x = torch.zeros(3)

@@ -7,8 +7,7 @@ print(expanded.stride(), expanded.untyped_storage().nbytes())
 #> (0, 1) 12
 print(repeated.stride(), repeated.untyped_storage().nbytes())
 #> (3, 1) 12000
-print(torch.equal(expanded, repeated))
-#> True
+assert torch.equal(expanded, repeated)
 try:
     expanded.add_(1)  # many elements share one memory cell: in place is refused
 except RuntimeError as e:

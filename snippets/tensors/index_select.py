@@ -9,5 +9,4 @@ print(x.index_select(1, idx))  # columns 2 and 0, the same as x[:, idx]
 #> tensor([[3, 1],
 #>         [6, 4],
 #>         [9, 7]])
-print(torch.equal(x.index_select(1, idx), x[:, idx]))
-#> True
+assert torch.equal(x.index_select(1, idx), x[:, idx])

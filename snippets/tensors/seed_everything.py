@@ -13,7 +13,6 @@ def seed_everything(seed):
 seed_everything(0)
 first = (random.random(), np.random.rand(), torch.rand(1).item())
 seed_everything(0)
-print(first == (random.random(), np.random.rand(), torch.rand(1).item()))
-#> True
+assert first == (random.random(), np.random.rand(), torch.rand(1).item())
 print(torch.initial_seed())
 #> 0

@@ -7,5 +7,4 @@ print(values, counts)
 values, inverse = labels.unique(return_inverse=True)
 print(inverse)  # for each element, the position of its value in `values`
 #> tensor([2, 0, 2, 1, 2, 0])
-print(torch.equal(values[inverse], labels))
-#> True
+assert torch.equal(values[inverse], labels)
