@@ -11,3 +11,8 @@ for m in [0.1, 0.01, 0.99]:
     #> momentum=0.1: running_mean 0.50
     #> momentum=0.01: running_mean 0.05
     #> momentum=0.99: running_mean 4.95
+
+bn = nn.BatchNorm1d(1, momentum=None)  # None: the plain average of every batch so far
+for mean in [2.0, 4.0, 9.0]:
+    bn(torch.full((4, 1), mean))
+torch.testing.assert_close(bn.running_mean, torch.tensor([(2.0 + 4.0 + 9.0) / 3]))

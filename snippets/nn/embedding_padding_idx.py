@@ -11,3 +11,8 @@ print(emb.weight.grad[0])  # ...and gets no gradient, so training never changes 
 #> tensor([0., 0., 0.])
 print(emb.weight.grad[3])  # id 3 appears twice: its gradient accumulates
 #> tensor([2., 2., 2.])
+
+nn.init.normal_(emb.weight)  # an init of your own overwrites the padding row too...
+assert emb.weight[0].abs().sum() > 0
+with torch.no_grad():
+    emb.weight[emb.padding_idx].zero_()  # ...so zero it again afterwards

@@ -16,10 +16,11 @@ class Registered(nn.Module):
 
 for model in [Plain(), Registered()]:
     n = sum(p.numel() for p in model.parameters())
-    model.to(torch.float64)  # .to() reaches registered submodules only
-    print(type(model).__name__, n, model.layers[0].weight.dtype, len(model.state_dict()))
-    #> Plain 0 torch.float32 0
-    #> Registered 30 torch.float64 4
+    model.to(torch.float64).eval()  # .to() and .eval() reach registered submodules only
+    layer = model.layers[0]
+    print(type(model).__name__, n, layer.weight.dtype, layer.training, len(model.state_dict()))
+    #> Plain 0 torch.float32 True 0
+    #> Registered 30 torch.float64 False 4
 try:
     torch.optim.SGD(Plain().parameters(), lr=0.1)  # the optimizer gets nothing
 except ValueError as e:

@@ -3,7 +3,7 @@ import math
 import torch
 
 
-def sinusoidal(length, d_model):  # "Attention Is All You Need", section 3.5
+def sinusoidal(length, d_model):  # "Attention Is All You Need", section 3.5; d_model even
     pos = torch.arange(length).unsqueeze(1)  # (length, 1)
     freq = torch.exp(torch.arange(0, d_model, 2) * (-math.log(10000.0) / d_model))
     pe = torch.zeros(length, d_model)
