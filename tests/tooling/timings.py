@@ -3,18 +3,24 @@
 - `make test`, wall time, and its five slowest tests;
 - a cold `mkdocs build --strict` (empty cache) and a warm one;
 - under `mkdocs serve`, the time from saving an edit (a page, a snippet) to the new page.
+
+Machines differ in speed by a factor of about 2.5, so each figure is also given as a multiple
+of `python -c "import torch"`, timed in the same run: that ratio is what holds across machines.
 """
 
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tooling import ROOT  # noqa: E402
+
 BIN = Path(sys.executable).parent
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PATH": f"{BIN}:{os.environ.get('PATH', '')}"}
 
@@ -70,7 +76,26 @@ def serve_times() -> list[tuple[str, float]]:
         server.wait()
 
 
+def import_torch() -> float:
+    """Seconds `python -c "import torch"` takes: the median of three, after one run that
+    brings the files into memory (as they are for every figure measured here)."""
+    command = [str(BIN / "python"), "-c", "import torch"]
+    timed(command)
+    return statistics.median(timed(command)[0] for _ in range(3))
+
+
+def table(rows: list[tuple[str, float]], slowest: list[tuple[str, str, str]], unit: float) -> str:
+    """The figures in seconds and in multiples of `unit` (one `import torch`)."""
+    lines = [f"`import torch` took {unit:.2f} s on this machine: the unit of the last column.\n",
+             "| What | Seconds | Times `import torch` |", "| --- | --- | --- |"]
+    lines += [f"| {what} | {value:.1f} | {value / unit:.1f} |" for what, value in rows]
+    lines.append("\nSlowest tests:\n")
+    lines += [f"- {value} s ({float(value) / unit:.1f} x import torch, {phase}) {test}" for value, phase, test in slowest]
+    return "\n".join(lines)
+
+
 def main() -> None:
+    unit = import_torch()
     rows = []
     seconds, output = timed([str(BIN / "python"), "-m", "pytest", "-n", "2", "--durations=5"])
     rows.append(("make test (pytest part)", seconds))
@@ -79,12 +104,7 @@ def main() -> None:
     rows.append(("cold mkdocs build --strict", timed([str(BIN / "mkdocs"), "build", "--strict", "-q"])[0]))
     rows.append(("warm mkdocs build --strict", timed([str(BIN / "mkdocs"), "build", "--strict", "-q"])[0]))
     rows += serve_times()
-    print("| What | Seconds |\n| --- | --- |")
-    for what, value in rows:
-        print(f"| {what} | {value:.1f} |")
-    print("\nSlowest tests:\n")
-    for value, phase, test in slowest:
-        print(f"- {value} s ({phase}) {test}")
+    print(table(rows, slowest, unit))
 
 
 if __name__ == "__main__":
