@@ -10,6 +10,7 @@ class FrozenBackbone(nn.Sequential):  # (backbone, head)
         return self
 
 
+torch.manual_seed(0)
 backbone = resnet18(weights=None).requires_grad_(False)
 head = nn.Linear(backbone.fc.in_features, 10)
 backbone.fc = nn.Identity()  # the backbone now outputs its 512 features

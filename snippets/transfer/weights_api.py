@@ -20,6 +20,7 @@ torch.manual_seed(0)
 img = torch.randint(0, 256, (3, 300, 400), dtype=torch.uint8)  # an image, any size
 x = preprocess(img)  # shorter side to 256, the middle 224x224, scaled to 0..1, normalised
 assert torch.equal(x, preprocess(img))  # the same on every call: no random crop, no flip
+assert preprocess(img.float()).max() > 100  # a float image must be in 0..1 already: not rescaled
 print(x.shape, x.dtype)
 #> torch.Size([3, 224, 224]) torch.float32
 
