@@ -31,7 +31,8 @@ MANIFEST = "manifest.json"
 # The code that makes each kind of entry: editing it remakes them; editing any other tooling
 # file (timings.py, say) does not. test_cache checks each list holds what its hook imports.
 CODE = {
-    "notebooks": [HOOKS / "notebooks.py", *(TOOLING / name for name in ("__init__.py", "cache.py", "child.py", "cores.py"))],
+    "notebooks": [HOOKS / "notebooks.py", *(TOOLING / name for name in (
+        "__init__.py", "cache.py", "child.py", "cores.py", "headers.py"))],
     "figures": [HOOKS / "figures.py", *(TOOLING / name for name in (
         "__init__.py", "cache.py", "child.py", "cores.py", "forkserver.py", "headers.py", "runner.py"))],
 }

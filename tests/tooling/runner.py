@@ -23,7 +23,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tooling import ROOT
+from tooling import ROOT, cores
 
 HERE = Path(__file__).resolve().parent
 WALL_FACTOR = 10  # a snippet this much slower than its CPU budget is asleep, not busy
@@ -52,11 +52,8 @@ class Outcome:
 
 
 def share_of_cores() -> int:
-    """The threads one run may use: OMP_NUM_THREADS where it is set (`make portability`), else
-    its share of the cores, as runs side by side (pytest-xdist workers) share the machine and
-    OpenMP threads beyond a run's share spin against each other."""
-    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
-    return int(os.environ.get("OMP_NUM_THREADS") or max(1, (os.cpu_count() or 1) // workers))
+    """The threads one run may use while pytest-xdist's workers run side by side."""
+    return cores.share(int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")))[1]
 
 
 def _ended(status: int, cpu_seconds: int) -> str | None:
