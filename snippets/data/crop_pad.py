@@ -14,7 +14,7 @@ print(v2.Pad(2)(img).shape, v2.Pad([1, 2])(img).shape)  # 2 on all sides; 1 left
 #> torch.Size([3, 304, 404]) torch.Size([3, 304, 402])
 
 x = torch.tensor([[[1, 2], [3, 4]]], dtype=torch.uint8)
-print(v2.Pad(1)(x))  # fill=0 by default; padding_mode="reflect" or "edge" copies the border
+print(v2.Pad(1)(x))  # fill=0 by default; padding_mode="edge" repeats the border, "reflect" mirrors it
 #> tensor([[[0, 0, 0, 0],
 #>          [0, 1, 2, 0],
 #>          [0, 3, 4, 0],

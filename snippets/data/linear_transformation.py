@@ -10,12 +10,16 @@ mean = flat.mean(0)
 eigvals, eigvecs = torch.linalg.eigh(torch.cov(flat.T))
 W = eigvecs @ torch.diag(eigvals.rsqrt()) @ eigvecs.T  # a (ZCA) whitening matrix, (2, 2)
 
-whiten = v2.LinearTransformation(transformation_matrix=W, mean_vector=mean)
-out = whiten(X)  # per image: (x.flatten() - mean) @ W, reshaped back
-print(out.shape)
+out = v2.LinearTransformation(transformation_matrix=W, mean_vector=mean)(X)
+print(out.shape)  # per image: (x.flatten() - mean) @ W, reshaped back
 #> torch.Size([200, 1, 1, 2])
 print(torch.cov(flat.T).round(decimals=2))  # before: unequal variances, correlated
 #> tensor([[8.2100, 2.7800],
 #>         [2.7800, 1.2000]])
 # after: variance 1 per pixel, no correlation
 torch.testing.assert_close(torch.cov(out.flatten(1).T), torch.eye(2), atol=1e-4, rtol=0)
+
+M = torch.tensor([[1.0, 2.0], [0.0, 1.0]])  # not symmetric (W is), so the side shows:
+y = v2.LinearTransformation(M, torch.zeros(2))(X[0]).flatten()
+torch.testing.assert_close(y, X[0].flatten() @ M)  # a row vector times M,
+assert not torch.allclose(y, M @ X[0].flatten())  # not M times a column
