@@ -49,7 +49,7 @@ def notes(path: Path, root: Path) -> list[str]:
         found.append(f'!!! info "Needs {files}"\n    This script imports {files}: save it next to this file first.')
     if parsed.stderr:
         lines = ", ".join(f"`{text}`" for text in parsed.stderr)
-        found.append(f'!!! note "Also writes to stderr"\n    Besides its output, it may print lines containing {lines}'
+        found.append(f'!!! note snippet-stderr "Also writes to stderr"\n    Besides its output, it may print lines containing {lines}'
                      " to stderr; the tests accept those lines and fail on any other.")
     if headers.unverified(parsed, path.read_text(encoding="utf-8")):
         found.append(
