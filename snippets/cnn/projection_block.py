@@ -23,6 +23,6 @@ class DownBlock(nn.Module):
 
 
 torch.manual_seed(0)
-x = torch.randn(2, 16, 8, 8)
+x = torch.randn(2, 16, 7, 9)  # odd sizes: both paths give ceil(size / 2)
 print(DownBlock(16, 32)(x).shape)  # channels doubled, height and width halved
-#> torch.Size([2, 32, 4, 4])
+#> torch.Size([2, 32, 4, 5])

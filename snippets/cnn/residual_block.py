@@ -24,6 +24,10 @@ x = torch.randn(2, 16, 8, 8)
 print(block(x).shape)
 #> torch.Size([2, 16, 8, 8])
 
-nn.init.zeros_(block.conv2.weight)  # with the residual path silenced ...
+nn.init.zeros_(block.conv2.weight)  # with the convolutions' path silenced ...
 nn.init.zeros_(block.conv2.bias)
-torch.testing.assert_close(block(x), x)  # ... the block is the identity: gradients pass through
+x.requires_grad_(True)
+out = block(x)
+out.sum().backward()
+assert torch.equal(out, x)  # ... the block is the identity,
+assert torch.equal(x.grad, torch.ones_like(x))  # and the gradient reaches x whole, through the skip
