@@ -15,4 +15,5 @@ torch.testing.assert_close(up, x.grad)
 back = F.conv_transpose2d(y, w, stride=2, padding=1, output_padding=1)
 print(back.shape)
 #> torch.Size([1, 8, 16, 16])
-assert not torch.allclose(back, x, rtol=0.1, atol=0.1)  # not even close to the input
+print(f"relative error: {((back - x).norm() / x.norm()).item():.0f}")  # not even close to the input
+#> relative error: 62
