@@ -15,14 +15,20 @@ sys.path.insert(0, str(ROOT / "docs" / "hooks"))
 import snippet_notes  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def dry(tmp_path_factory):
-    """One dry, quick run of the whole script, as `make gpu-run DRY=1 QUICK=1` makes it."""
-    out = tmp_path_factory.mktemp("gpu-run")
-    done = subprocess.run([sys.executable, str(ROOT / "tests" / "tooling" / "gpu_run.py"), "run", str(out),
-                           "--quick", "--dry"], capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stdout + done.stderr
-    return out, done.stdout
+@pytest.fixture(scope="session")
+def dry(once):
+    """One dry, quick run of the whole script, as `make gpu-run DRY=1 QUICK=1` makes it, shared
+    by the test workers."""
+    out = once.folder / "gpu-dry-run"
+
+    def run() -> str:
+        done = subprocess.run([sys.executable, str(ROOT / "tests" / "tooling" / "gpu_run.py"), "run", str(out),
+                               "--quick", "--dry"], capture_output=True, text=True, timeout=600)
+        return f"exit {done.returncode}\n{done.stdout}{done.stderr}"
+
+    stdout = once("gpu-dry-run", run)
+    assert stdout.startswith("exit 0\n"), stdout
+    return out, stdout
 
 
 def test_dry_run_tries_every_cuda_snippet_and_says_why_each_failed(dry):
