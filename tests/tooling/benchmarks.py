@@ -50,11 +50,14 @@ def collect(script: Path, out: Path) -> None:
     write_atomic(out, json.dumps(saved + results, indent=1) + "\n")
 
 
-def run_all(out: Path, full: bool, gpu: bool) -> dict[str, str]:
-    """Every benchmark (the GPU-only ones only where `gpu`) into `out`: {snippet: verdict}."""
+def run_all(out: Path, full: bool, gpu: bool, only: list[str] | None = None) -> dict[str, str]:
+    """Every benchmark (or those named in `only`; the GPU-only ones only where `gpu`) into
+    `out`: {snippet: verdict}."""
     out.unlink(missing_ok=True)
     verdicts = {}
     for name, needs_gpu in BENCHMARKS:
+        if only and name not in only:
+            continue
         if needs_gpu and not gpu:
             verdicts[name] = "skipped: needs a GPU"
         else:

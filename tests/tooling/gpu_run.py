@@ -126,7 +126,7 @@ def run_snippets(root: Path = ROOT) -> dict:
     return results
 
 
-def run(out: Path, quick: bool, dry: bool) -> int:
+def run(out: Path, quick: bool, dry: bool, only: list[str] | None = None) -> int:
     import torch
 
     if not dry and not torch.cuda.is_available():
@@ -139,7 +139,7 @@ def run(out: Path, quick: bool, dry: bool) -> int:
     write_atomic(out / "provenance.json", json.dumps(info, indent=1) + "\n")  # kept if the run is cut short
     snippets = run_snippets()
     write_atomic(out / "snippets.json", json.dumps(snippets, indent=1) + "\n")
-    bench = benchmarks.run_all(out / "bench-cuda.json", full=not quick, gpu=not dry)
+    bench = benchmarks.run_all(out / "bench-cuda.json", full=not quick, gpu=not dry, only=only)
     info["nvidia_smi_after"] = nvidia_smi()  # clocks right after the benchmarks: loaded, not idle
     info["benchmarks"] = bench
     info["seconds"] = round(time.perf_counter() - start)
@@ -193,11 +193,12 @@ def main() -> int:
     run_parser.add_argument("out", type=Path)
     run_parser.add_argument("--quick", action="store_true", help="benchmarks at test sizes (about a minute)")
     run_parser.add_argument("--dry", action="store_true", help="no GPU: every step but the CUDA work")
+    run_parser.add_argument("--benchmarks", nargs="+", metavar="SNIPPET", help="only these benchmarks (file names)")
     apply_parser = commands.add_parser("apply", help="bring a run's results into the snippets and the data")
     apply_parser.add_argument("out", type=Path)
     arguments = parser.parse_args()
     if arguments.command == "run":
-        return run(arguments.out, arguments.quick, arguments.dry)
+        return run(arguments.out, arguments.quick, arguments.dry, arguments.benchmarks)
     print("\n".join(apply(arguments.out)))
     return 0
 
