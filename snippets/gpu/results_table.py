@@ -36,31 +36,31 @@ for path in paths:
         lines.append(row.rstrip() + peak)
 lines.append(f"IQR -: fewer than {MIN_BLOCKS} blocks, too few for a spread")
 print("\n".join(lines))
-#> bench-cpu.json: 2026-11-22, torch 2.14.1+cu130 (built for CUDA 13.0), NumPy 2.4.6, 2 CPUs, load average 0.4 to 0.8
+#> bench-cpu.json: 2026-12-04, torch 2.14.1+cu130 (built for CUDA 13.0), NumPy 2.4.6, 2 CPUs, load average 2.2 to 3.4
 #>   cpu: AMD EPYC
-#>   host CPU kernels: not recorded, flags: not recorded
+#>   host CPU kernels: AVX512, flags: avx2 avx512_bf16 avx512f
 #> benchmark              size device     mode threads  median us   IQR us blocks              rate
-#> numpy matmul              8    cpu  float32       2      1.349     0.04      8     0.759 GFLOP/s
-#> torch matmul              8    cpu  float32       2      1.725   0.0098      6     0.594 GFLOP/s
-#> numpy matmul             32    cpu  float32       2      2.511   0.0068     40      26.1 GFLOP/s
-#> torch matmul             32    cpu  float32       2      4.644     0.18     22      14.1 GFLOP/s
-#> numpy matmul            128    cpu  float32       2      34.08      8.5     27       123 GFLOP/s
-#> torch matmul            128    cpu  float32       2      30.81      1.6     32       136 GFLOP/s
-#> numpy matmul            512    cpu  float32       2       1545       20      7       174 GFLOP/s
-#> torch matmul            512    cpu  float32       2       1510  1.4e+02     64       178 GFLOP/s
-#> numpy matmul           2048    cpu  float32       2   9.25e+04  1.5e+03     11       186 GFLOP/s
-#> torch matmul           2048    cpu  float32       2  9.877e+04    2e+03     11       174 GFLOP/s
-#> add                    1024    cpu  float32       2      1.613    0.027      7         7.62 GB/s
-#> add                   16384    cpu  float32       2      3.655    0.063     28         53.8 GB/s
-#> add                  262144    cpu  float32       2      25.43      1.3     40          124 GB/s
-#> add                 4194304    cpu  float32       2      867.7       32     12           58 GB/s
-#> add                67108864    cpu  float32       2  1.923e+04  1.4e+03     52         41.9 GB/s
-#> float32 matmul         1024    cpu  float32       2  1.179e+04  1.9e+02      9       182 GFLOP/s
-#> tf32 matmul            1024    cpu  float32       2  1.195e+04  6.6e+02      9       180 GFLOP/s
-#> bfloat16 matmul        1024    cpu bfloat16       2  2.143e+06        -      1         1 GFLOP/s
-#> randn             100000000    cpu  float32       2  6.241e+05        -      2
-#> add_              100000000    cpu  float32       2  2.561e+04  1.6e+03     39         46.9 GB/s
-#> regression epoch    1000000    cpu  float32       2  1.227e+04  2.2e+02      8
+#> numpy matmul              8    cpu  float32       2     0.8752    0.021     12      1.17 GFLOP/s
+#> torch matmul              8    cpu  float32       2      1.096     0.13      9     0.934 GFLOP/s
+#> numpy matmul             32    cpu  float32       2      1.796     0.81     49      36.5 GFLOP/s
+#> torch matmul             32    cpu  float32       2      3.071    0.066     33      21.3 GFLOP/s
+#> numpy matmul            128    cpu  float32       2      25.07      1.5     40       167 GFLOP/s
+#> torch matmul            128    cpu  float32       2      27.28      1.6     37       154 GFLOP/s
+#> numpy matmul            512    cpu  float32       2       1213       30      9       221 GFLOP/s
+#> torch matmul            512    cpu  float32       2       1337       29     72       201 GFLOP/s
+#> numpy matmul           2048    cpu  float32       2  7.649e+04  2.1e+03     13       225 GFLOP/s
+#> torch matmul           2048    cpu  float32       2  9.211e+04  5.2e+03     11       187 GFLOP/s
+#> add                    1024    cpu  float32       2      1.521    0.099      7         8.08 GB/s
+#> add                   16384    cpu  float32       2      2.145     0.48     45         91.7 GB/s
+#> add                  262144    cpu  float32       2       18.4      1.3      6          171 GB/s
+#> add                 4194304    cpu  float32       2      793.2       50     13         63.5 GB/s
+#> add                67108864    cpu  float32       2  2.323e+04  1.2e+03     44         34.7 GB/s
+#> float32 matmul         1024    cpu  float32       2  1.197e+04       43      9       179 GFLOP/s
+#> tf32 matmul            1024    cpu  float32       2  1.228e+04  4.2e+02      9       175 GFLOP/s
+#> bfloat16 matmul        1024    cpu bfloat16       2       2867  1.1e+02     35       749 GFLOP/s
+#> randn             100000000    cpu  float32       2  6.182e+05  1.4e+05      5
+#> add_              100000000    cpu  float32       2  2.466e+04  6.8e+02     41         48.7 GB/s
+#> regression epoch    1000000    cpu  float32       2       7629    9e+02     14
 #> bench-cuda.json: 2026-12-04, torch 2.11.0+cu130 (built for CUDA 13.0), NumPy 2.5.2, 16 CPUs, load average 1.1 to 2.9
 #>   cpu: Intel(R) Xeon(R) Processor
 #>   cuda: NVIDIA H200
