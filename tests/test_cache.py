@@ -151,6 +151,25 @@ def test_a_store_interrupted_in_a_write_leaves_no_entry(project, monkeypatch, wr
     assert not leftovers(project)
 
 
+def race(work, writers: int = 8) -> list[str]:
+    """Run work(writer) in `writers` threads that start together; the errors they raised."""
+    start, errors = threading.Barrier(writers), []
+
+    def one(writer: int):
+        start.wait()
+        try:
+            work(writer)
+        except Exception as error:  # noqa: BLE001 - returned, with the others
+            errors.append(repr(error))
+
+    threads = [threading.Thread(target=one, args=(writer,)) for writer in range(writers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
+
+
 def test_stores_racing_leave_one_whole_entry(project):
     """Eight builds store the same entries at once (each stale, so each store replaces it):
     none fails, and each entry left is the whole of one writer's."""
@@ -161,23 +180,13 @@ def test_stores_racing_leave_one_whole_entry(project):
         cache.store("figures", source, cache.digest(source), READS, {"a.svg": b"old", "b.svg": b"old"})
         source.write_text("print(2)\n")
         sources.append(source)
-    start, errors = threading.Barrier(8), []
 
     def build(writer: int):
         for source in sources:
-            start.wait()
             made = str(writer).encode()
-            try:
-                cache.store("figures", source, cache.digest(source), READS, {"a.svg": made, "b.svg": made})
-            except Exception as error:  # noqa: BLE001 - reported below, with the others
-                errors.append(repr(error))
+            cache.store("figures", source, cache.digest(source), READS, {"a.svg": made, "b.svg": made})
 
-    threads = [threading.Thread(target=build, args=(writer,)) for writer in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert not errors, errors
+    assert not race(build)
     for source in sources:
         entry = cache.lookup("figures", source)
         assert entry, f"{source.name}: no valid entry"
@@ -236,21 +245,7 @@ def test_a_pdf_interrupted_in_its_write_leaves_nothing(pdf, tmp_path, monkeypatc
 
 
 def test_pdfs_racing_leave_one_whole_pdf(pdf, tmp_path):
-    start, errors = threading.Barrier(8), []
-
-    def build(writer: int):
-        start.wait()
-        try:
-            pdf.keep("key", PRINTED.replace(b"x", str(writer).encode()))
-        except Exception as error:  # noqa: BLE001
-            errors.append(repr(error))
-
-    threads = [threading.Thread(target=build, args=(writer,)) for writer in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert not errors, errors
+    assert not race(lambda writer: pdf.keep("key", PRINTED.replace(b"x", str(writer).encode())))
     assert pdf.cached("key") in {PRINTED.replace(b"x", str(writer).encode()) for writer in range(8)}
     assert [p.name for p in tmp_path.iterdir()] == ["key.pdf"]
 
