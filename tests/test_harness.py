@@ -294,32 +294,50 @@ def test_a_torchrun_snippet_runs_under_the_real_torchrun_too():
     harness.compare(snippet, harness.printed(snippet, outcome))
 
 
-@pytest.mark.parametrize(("real_torchrun", "timeout"), [(False, 0.3), (True, 1)], ids=["forked ranks", "real torchrun"])
-def test_no_rank_outlives_a_hung_torchrun_snippet(real_torchrun, timeout):  # real torchrun takes seconds to start
-    pids = [os.path.join(tempfile.gettempdir(), f"rank_hangs.{rank}.pid") for rank in (0, 1)]
-    for path in pids:
+def _pids(*names: str) -> list[str]:
+    """Files in which the fixtures record their pids, emptied first."""
+    paths = [os.path.join(tempfile.gettempdir(), name) for name in names]
+    for path in paths:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(path)
-    outcome = runner.run(FIXTURES / "snippets" / "rank_hangs.py", timeout, ranks=2, real_torchrun=real_torchrun)
-    assert outcome.failure.startswith("timed out after")
-    ranks = [int(open(path).read()) for path in pids]  # both ranks started (torchrun makes them session leaders)
-    assert not [pid for pid in ranks if _alive(pid)]
+    return paths
+
+
+def _once_started(monkeypatch, paths: list[str], then) -> None:
+    """Make the runner's wait end, with `then()`, as soon as every file in `paths` holds a pid:
+    the processes the run hangs in have started. A condition, not a guess at how long a busy
+    machine takes to start them."""
+    answer = runner.ForkServer._answer
+
+    def waiting(self, timeout):
+        if timeout is None:
+            return answer(self, None)
+        while not all(os.path.exists(path) and open(path).read() for path in paths):
+            assert answer(self, 0.05) is None, "the run ended before its processes started"
+        return then()
+
+    monkeypatch.setattr(runner.ForkServer, "_answer", waiting)
+
+
+def test_no_rank_outlives_a_hung_torchrun_snippet(monkeypatch):
+    """Its wall-clock limit expires once both ranks run, as forks and under the real torchrun,
+    whose ranks lead sessions of their own; then no rank is left. (One test: one pid file.)"""
+    for real_torchrun in (False, True):
+        paths = _pids("rank_hangs.0.pid", "rank_hangs.1.pid")
+        _once_started(monkeypatch, paths, lambda: None)  # None: the limit passed first
+        outcome = runner.run(FIXTURES / "snippets" / "rank_hangs.py", 30, ranks=2, real_torchrun=real_torchrun)
+        monkeypatch.undo()
+        assert outcome.failure.startswith("timed out after 300 s of wall-clock time"), outcome.failure
+        assert not [pid for path in paths if _alive(pid := int(open(path).read()))], real_torchrun
 
 
 def test_an_interrupt_leaves_no_process_and_the_next_run_works(monkeypatch):
-    record = os.path.join(tempfile.gettempdir(), "sleeps_and_records.pid")
-    with contextlib.suppress(FileNotFoundError):
-        os.unlink(record)
-    answer = runner.ForkServer._answer
+    [record] = _pids("sleeps_and_records.pid")
 
-    def interrupted(self, timeout):  # Ctrl-C once the run has started and recorded its pid
-        if timeout is not None:
-            while not os.path.exists(record) or not open(record).read():
-                answer(self, 0.05)
-            raise KeyboardInterrupt
-        return answer(self, timeout)
+    def interrupt():
+        raise KeyboardInterrupt
 
-    monkeypatch.setattr(runner.ForkServer, "_answer", interrupted)
+    _once_started(monkeypatch, [record], interrupt)
     with pytest.raises(KeyboardInterrupt):
         runner.run(FIXTURES / "snippets" / "sleeps_and_records.py", 30)
     monkeypatch.undo()

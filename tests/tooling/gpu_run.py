@@ -32,7 +32,6 @@ import json
 import os
 import platform
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -179,7 +178,7 @@ def apply(folder: Path, root: Path = ROOT) -> list[str]:
         done.append(f"{name}: {'#> lines rewritten' if changed else 'output unchanged'}")
     bench = folder / "bench-cuda.json"
     if bench.is_file() and not info["dry_run"] and not info["quick"]:
-        shutil.copyfile(bench, root / "docs" / "benchmark-data" / "bench-cuda.json")
+        write_atomic(root / "docs" / "benchmark-data" / "bench-cuda.json", bench.read_bytes())
         done.append("docs/benchmark-data/bench-cuda.json: copied")
     write_atomic(root / RECORD, json.dumps(record, indent=1) + "\n")
     done.append(f"{RECORD.as_posix()}: written")
