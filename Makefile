@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # Two workers: the snippets, the build and the page visits spread over both cores.
 PARALLEL := -n 2
 
-.PHONY: help serve test lint build update-outputs portability timings screenshots bench gpu-run gpu-apply clean
+.PHONY: help serve test lint build update-outputs portability timings screenshots bench gpu-run gpu-apply matrix clean
 
 help:  ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -58,6 +58,9 @@ gpu-run:  ## on a CUDA GPU: the CUDA snippets and full benchmarks into $(GPU_OUT
 gpu-apply: $(STAMP)  ## bring $(GPU_OUT)/ back: the CUDA snippets' #> lines, docs/benchmark-data/, the results page
 	$(BIN)/python tests/tooling/gpu_run.py apply $(GPU_OUT)
 	$(BIN)/python -m pytest tests/test_docs.py -q --update-outputs -k benchmarks
+
+matrix: $(STAMP)  ## the snippets under each torch release into docs/matrix-data/ (TORCH=2.15.0 one; FULL=1 all, not only changed)
+	$(BIN)/python tests/tooling/matrix.py $(if $(TORCH),--torch $(TORCH)) $(if $(FULL),--full)
 
 clean:  ## remove the built site and every cache
 	rm -rf site .cache .pytest_cache

@@ -1,17 +1,20 @@
 import fcntl
+import functools
+import http.server
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
 import harness
-from tooling import runner
+from tooling import chromium, runner
 
 # Cheap checks first, then the snippets, then what needs the built site: a broken page fails
 # in seconds, not after the build.
-ORDER = ["test_invariants.py", "test_harness.py", "test_cache.py", "test_gpu_run.py", "test_docs.py", "test_walkthroughs.py", "test_browser.py"]
+ORDER = ["test_invariants.py", "test_harness.py", "test_cache.py", "test_gpu_run.py", "test_matrix.py", "test_docs.py", "test_walkthroughs.py", "test_browser.py"]
 
 
 def pytest_addoption(parser):
@@ -81,3 +84,35 @@ def site(once) -> Path:
     if problems:
         pytest.fail(problems, pytrace=False)
     return site_dir
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(site: Path) -> str:
+    """The built site, served on 127.0.0.1 from a thread."""
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium (Debian's, driven by Playwright) for every browser test of a worker."""
+    executable = chromium.find()
+    if executable is None:
+        pytest.skip(f"no Chromium on PATH ({', '.join(chromium.BROWSERS)}): apt-get install chromium")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed in this Python")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=executable, headless=True, chromium_sandbox=False, args=chromium.FLAGS
+        )
+        yield launched
+        launched.close()

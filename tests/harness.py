@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from sybil import Region, Sybil
 
-from tooling import ROOT, pages, runner
+from tooling import ROOT, api, pages, runner
 from tooling import headers as header_grammar
 from tooling.files import write_atomic
 from tooling.headers import OUTPUT
@@ -95,12 +95,29 @@ def check_siblings(snippet: Snippet) -> None:
 
 def run(snippet: Snippet) -> list[tuple[int | None, str]]:
     """Run a snippet as `python -W error path` (or torchrun) would; its attributed output lines."""
+    return printed(snippet, execute(snippet))
+
+
+def execute(snippet: Snippet) -> Outcome:
+    """Run a snippet; its outcome, once it is known to have ended well and written no stray stderr."""
     check_siblings(snippet)
     outcome = runner.run(snippet.path, snippet.headers.timeout, snippet.headers.ranks)
     if outcome.failure:
         raise SnippetError(f"{snippet.name}: {outcome.failure}")
     check_stderr(snippet, outcome.stderr)
-    return printed(snippet, outcome)
+    return outcome
+
+
+def check_types(snippet: Snippet, types: dict[str, str]) -> None:
+    """The docs link `x.view` by the type x had at the end of the run, recorded by
+    `make update-outputs` in docs/api-data/snippet-types.json: it must still be that type."""
+    recorded = api.recorded_types().get(snippet.name, {})
+    if recorded != types:
+        changed = sorted(name for name in recorded.keys() | types.keys() if recorded.get(name) != types.get(name))
+        raise SnippetError(
+            f"{snippet.name}:1: the types recorded for it in {relative(api.TYPES)} changed ({', '.join(changed)}):"
+            " run `make update-outputs`"
+        )
 
 
 def check_stderr(snippet: Snippet, stderr: str) -> None:
@@ -307,11 +324,14 @@ def _check(example, update: bool) -> None:
             if header_grammar.unverified(snippet.headers, "\n".join(snippet.lines)):
                 pytest.xfail(f"unverified: {snippet.name} needs CUDA and no GPU run has written its #> lines")
             pytest.skip(f"{snippet.name} requires cuda, and torch.cuda.is_available() is False")
-    actual = run(snippet)
+    outcome = execute(snippet)
+    actual = printed(snippet, outcome)
     if update:
         rewrite(snippet, actual)
+        api.record_types(snippet.name, outcome.types)
     else:
         compare(snippet, actual)
+        check_types(snippet, outcome.types)
 
 
 def where(example) -> str:

@@ -7,14 +7,11 @@ is kept, and each check is its own test, parametrized by page, so a failure name
 (`make screenshots` saves pictures of key pages for a person to look at: tooling/screenshots.py.)
 """
 
-import functools
-import http.server
 import json
 import re
-import threading
 import xml.etree.ElementTree as ET
 from dataclasses import asdict, dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 import pytest
@@ -30,6 +27,7 @@ if CHROMIUM is None:
         allow_module_level=True,
     )
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed in this Python")
+Axe = pytest.importorskip("axe_playwright_python.sync_playwright", reason="axe-playwright-python is not installed").Axe
 
 PHONE = {"width": 375, "height": 812}
 PDF = "cheatsheet/pytorch-cheatsheet.pdf"  # where docs/hooks/pdf.py puts it
@@ -67,32 +65,6 @@ def page_id(url: str) -> str:
     return SOURCE_OF[url]
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="session")
-def base_url(site: Path) -> str:
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, chromium_sandbox=False, args=chromium.FLAGS
-        )
-        yield launched
-        launched.close()
-
-
 @dataclass
 class Visit:
     """What loading one page showed."""
@@ -102,6 +74,7 @@ class Visit:
     facts: dict = field(default_factory=dict)
     copies: list[str] = field(default_factory=list)  # what each copy button copied
     overflow: dict = field(default_factory=dict)  # at the phone viewport
+    inaccessible: list[str] = field(default_factory=list)  # axe-core's WCAG 2 A/AA violations
 
 
 def _context(browser, base_url, visit_of, **options):
@@ -214,6 +187,20 @@ OVERFLOW = """() => {
 }"""
 
 
+# axe-core, the engine of Lighthouse's accessibility audit, on every rule of WCAG 2.0 to 2.2, A and AA.
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def audit(page) -> list[str]:
+    """Each WCAG 2 A or AA violation axe-core finds on the page: rule, element, why."""
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA}})
+    return [
+        f"{rule['id']} at {node['target']}: {node['failureSummary'].splitlines()[-1].strip()}"
+        for rule in results.response["violations"]
+        for node in rule["nodes"]
+    ]
+
+
 READY_S = 60  # a deadline, never a pause: a condition that holds is seen at once
 sync_api.expect.set_options(timeout=READY_S * 1000)
 
@@ -263,6 +250,7 @@ class Contexts:
                     result.copies.append(page.evaluate(COPY, [index, READY_S * 1000]))
             else:
                 result.overflow = page.evaluate(OVERFLOW)
+            result.inaccessible += [f"{line}{size}" for line in audit(page)]
             page.close()
         return result
 
@@ -270,8 +258,13 @@ class Contexts:
 @pytest.fixture(scope="session")
 def contexts(browser, base_url):
     made = Contexts(None, None, base_url)
-    made.desktop = _context(browser, base_url, lambda: made.current[-1], viewport={"width": 1280, "height": 900})
-    made.phone = _context(browser, base_url, lambda: made.current[-1], viewport=PHONE, is_mobile=True, has_touch=True)
+    # The site follows the reader's system scheme: the desktop sees it light, the phone dark.
+    made.desktop = _context(
+        browser, base_url, lambda: made.current[-1], viewport={"width": 1280, "height": 900}, color_scheme="light"
+    )
+    made.phone = _context(
+        browser, base_url, lambda: made.current[-1], viewport=PHONE, is_mobile=True, has_touch=True, color_scheme="dark"
+    )
     yield made
     made.desktop.close()
     made.phone.close()
@@ -367,6 +360,14 @@ def test_copy_buttons_copy_the_snippet_file(visits, url):
         assert text in (expected, expected.removesuffix("\n")), (
             f"{page_id(url)}: the copy button of {path} copies something else than the file:\n{text[:500]}"
         )
+
+
+@pytest.mark.parametrize("url", PAGE_URLS, ids=page_id)
+def test_no_accessibility_violation_light_or_dark(visits, url):
+    """axe-core finds no WCAG 2 A or AA violation: on the desktop in the light scheme, on the
+    phone in the dark one."""
+    problems = visits(url).inaccessible
+    assert not problems, f"{len(problems)} violations:\n" + "\n".join(problems[:20])
 
 
 @pytest.mark.parametrize("url", PAGE_URLS, ids=page_id)

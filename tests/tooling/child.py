@@ -100,6 +100,22 @@ def _raised(snippet: str, error: BaseException) -> dict:
     }
 
 
+def torch_types(namespace: dict) -> dict[str, str]:
+    """The type of each module-level variable whose value is an instance of a torch or
+    torchvision class (of a user's subclass: its nearest torch base), as module.qualname.
+    The docs link `x.view` by it (tooling/api.py). A class is skipped: its type is a metaclass."""
+    found = {}
+    for name, value in namespace.items():
+        if name.startswith("__") or isinstance(value, type):
+            continue
+        for cls in type(value).__mro__:
+            module = getattr(cls, "__module__", None) or ""
+            if module.split(".")[0] in ("torch", "torchvision") and "<" not in cls.__qualname__:
+                found[name] = f"{module}.{cls.__qualname__}"
+                break
+    return dict(sorted(found.items()))
+
+
 def run(snippet: str, report: str, root: str) -> None:
     """Run `snippet` as __main__ here (cwd is already its working folder); write the report."""
     snippet = os.path.abspath(snippet)
@@ -132,7 +148,8 @@ def run(snippet: str, report: str, root: str) -> None:
     finally:
         sys.stdout = sys.__stdout__
     with open(report, "w", encoding="utf-8") as out:
-        json.dump({"lines": recorder.lines(), "raised": raised, "reads": sorted(reads)}, out)
+        json.dump({"lines": recorder.lines(), "raised": raised, "reads": sorted(reads),
+                   "types": torch_types(main.__dict__)}, out)
 
 
 def limit_cpu(seconds: int) -> None:

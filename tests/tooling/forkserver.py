@@ -17,6 +17,7 @@ becomes its child when its parent dies, and is killed here.
 import contextlib
 import ctypes
 import gc
+import importlib.util
 import json
 import os
 import signal
@@ -27,7 +28,10 @@ from child import limit_cpu
 
 PRELOAD = ("torch", "torchvision", "numpy", "matplotlib", "matplotlib.pyplot", "sklearn")
 for name in PRELOAD:
-    __import__(name)
+    # Only what this environment holds (make matrix runs a torch that has no torchvision): a
+    # snippet that imports a missing one fails on its own import, naming it.
+    if importlib.util.find_spec(name.partition(".")[0]):
+        __import__(name)
 gc.freeze()  # a fork's collections skip what the server made: no copy of every shared page
 
 

@@ -49,6 +49,7 @@ class Outcome:
     reads: list[str] = field(default_factory=list)  # project files it opened
     failure: str | None = None  # how it ended badly: "timed out after ...", "crashed with ..."
     files: dict[str, bytes] = field(default_factory=dict)  # files it left that the caller asked for
+    types: dict[str, str] = field(default_factory=dict)  # its globals' torch types at the end (child.torch_types)
 
 
 def share_of_cores() -> int:
@@ -79,7 +80,8 @@ class ServerError(Exception):
 class ForkServer:
     """One server per process that runs snippets, started on first use, restarted after a fault."""
 
-    def __init__(self):
+    def __init__(self, python: str = sys.executable):
+        self.python = python  # another environment's interpreter runs the same server (make matrix)
         self.process: subprocess.Popen | None = None
         self.errors = tempfile.TemporaryFile()  # the server's own stderr, quoted if it dies
         self.lock = threading.Lock()  # one run at a time: a build's threads take turns
@@ -88,7 +90,7 @@ class ForkServer:
         if self.process is None or self.process.poll() is not None:
             env = {**os.environ, "MPLBACKEND": "Agg", "PYTHONPATH": "", "OMP_NUM_THREADS": str(share_of_cores())}
             self.process = subprocess.Popen(
-                [sys.executable, "-W", "error", str(HERE / "forkserver.py")],
+                [self.python, "-W", "error", str(HERE / "forkserver.py")],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors,
                 bufsize=0,  # unbuffered: select() sees every answer line still in the pipe
                 env=env, cwd=tempfile.gettempdir(),
@@ -164,16 +166,18 @@ SERVER = ForkServer()  # one per process; it imports torch once
 
 
 def run(snippet: Path, timeout: float, ranks: int = 0, real_torchrun: bool = False,
-        keep: tuple[str, ...] = (), threads: int | None = None) -> Outcome:
+        keep: tuple[str, ...] = (), threads: int | None = None, server: ForkServer | None = None) -> Outcome:
     """Run `snippet` as `python -W error snippet` would, or as `torchrun --nproc-per-node
     {ranks}` would start it (its ranks as forks; `real_torchrun`: the real command). `keep`
-    names files it saves in its working folder that the outcome should carry (figures)."""
+    names files it saves in its working folder that the outcome should carry (figures).
+    `server`: another than this process's (another interpreter's, or one of several)."""
+    server = server or SERVER
     cpu_seconds = math.ceil(timeout)
     with tempfile.TemporaryDirectory() as workdir, tempfile.TemporaryDirectory() as capture:
         argv = None
         if real_torchrun:
-            argv = [sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc-per-node={ranks}",
-                    "--no-python", sys.executable, "-W", "error", str(HERE / "child.py"), str(snippet), capture,
+            argv = [server.python, "-m", "torch.distributed.run", "--standalone", f"--nproc-per-node={ranks}",
+                    "--no-python", server.python, "-W", "error", str(HERE / "child.py"), str(snippet), capture,
                     str(ROOT)]
         request = {
             "snippet": str(snippet), "workdir": workdir, "capture": capture, "root": str(ROOT),
@@ -181,7 +185,7 @@ def run(snippet: Path, timeout: float, ranks: int = 0, real_torchrun: bool = Fal
             "ranks": 0 if real_torchrun else ranks, "port": _free_port() if ranks else None, "argv": argv,
         }
         try:
-            statuses = SERVER.run(request, WALL_FACTOR * timeout)
+            statuses = server.run(request, WALL_FACTOR * timeout)
         except ServerError as error:
             return Outcome(failure=f"not run: {error}")
         capture = Path(capture)
@@ -215,6 +219,7 @@ def _read(capture: Path, stderr: str, endings: list[str | None], processes: int)
         outcome.lines += [(line, text) for line, text in data["lines"]]
         outcome.raised = outcome.raised or (Raised(**data["raised"]) if data["raised"] else None)
         outcome.reads = sorted(set(outcome.reads) | set(data["reads"]))
+        outcome.types = data["types"] | outcome.types  # rank 0's wins where ranks differ
     # Output that bypassed Python's sys.stdout (a forked worker, C code) comes last.
     stdout = (capture / "stdout.txt").read_text(errors="replace") if (capture / "stdout.txt").exists() else ""
     outcome.lines += [(None, text) for text in stdout.splitlines()]
