@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # Two workers: the snippets, the build and the page visits spread over both cores.
 PARALLEL := -n 2
 
-.PHONY: help serve test lint build update-outputs portability timings screenshots bench gpu-run gpu-apply matrix clean
+.PHONY: help serve test lint build update-outputs portability timings screenshots bench gpu-run gpu-apply matrix api-inventory clean
 
 help:  ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -61,6 +61,9 @@ gpu-apply: $(STAMP)  ## bring $(GPU_OUT)/ back: the CUDA snippets' #> lines, doc
 
 matrix: $(STAMP)  ## the snippets under each torch release into docs/matrix-data/ (TORCH=2.15.0 one; FULL=1 all, not only changed)
 	$(BIN)/python tests/tooling/matrix.py $(if $(TORCH),--torch $(TORCH)) $(if $(FULL),--full)
+
+api-inventory: $(STAMP)  ## the docs' index of objects the code links to, from a downloaded FILE=objects.inv (PROJECT=torch or torchvision)
+	$(BIN)/python tests/tooling/api_inventory.py $(PROJECT) $(FILE)
 
 clean:  ## remove the built site and every cache
 	rm -rf site .cache .pytest_cache

@@ -13,7 +13,8 @@ sync_api.expect.set_options(timeout=60_000)  # a deadline, never a pause
 PAGE = "tensors.md"
 PHONE = {"width": 375, "height": 812}
 # Marks the first visible link to a function (one with a signature, not a module) in the page's
-# Python blocks; answers [its block's index among them, its href].
+# Python blocks; answers [its block's index among them, its href]. A data attribute, not an id:
+# Material hides `.highlight code a[id]`, its line anchors.
 MARK = """() => {
   const blocks = [...document.querySelectorAll("article div.language-python.highlight")];
   for (const [index, block] of blocks.entries()) {

@@ -7,6 +7,7 @@ is kept, and each check is its own test, parametrized by page, so a failure name
 (`make screenshots` saves pictures of key pages for a person to look at: tooling/screenshots.py.)
 """
 
+import html
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -402,10 +403,9 @@ RESULTS_OF = """(query) => {
 }"""
 
 
-@pytest.mark.parametrize(
-    "query, expected", [("CrossEntropyLoss", "losses/"), ("requires_grad", "autograd/"), ("ConvTranspose2d", "vae/")]
-)
-def test_search_finds_the_page(browser, base_url, query, expected):
+def search(browser, base_url, query: str, *, paste: bool = False) -> tuple[bool, str, list[str]]:
+    """Type (or paste) `query` into Material's search on the home page: whether the results
+    settled on the whole query, the results' count line, and the result links (page#section)."""
     page = browser.new_page()
     try:
         page.goto(base_url)
@@ -414,18 +414,73 @@ def test_search_finds_the_page(browser, base_url, query, expected):
         page.keyboard.press("/")
         box = page.locator("input.md-search__input")
         sync_api.expect(box).to_be_focused()
-        box.press_sequentially(query)  # Material reads keystrokes
-        shown = until(page, RESULTS_OF, query.lower())
-        meta = page.locator(".md-search-result__meta").text_content()
+        if paste:
+            box.fill(query)
+            box.press("End")  # Material reads the box on keyup, as after Ctrl+V
+        else:
+            box.press_sequentially(query)
+        shown = until(page, RESULTS_OF, box.input_value().lower())
+        meta = page.locator(".md-search-result__meta").text_content().strip()
         hrefs = page.locator(".md-search-result__item > a.md-search-result__link").evaluate_all(
             "links => links.map(a => a.href)"
         )
     finally:
         page.close()
-    assert shown, f"search for {query!r}: the results never settled on the whole query ({meta.strip()}): {hrefs[:6]}"
-    pages = list(dict.fromkeys(urlsplit(href).path.removeprefix("/") for href in hrefs))
+    where = [urlsplit(href).path.removeprefix("/") + (f"#{urlsplit(href).fragment}" if urlsplit(href).fragment else "") for href in hrefs]
+    return shown, meta, where
+
+
+@pytest.mark.parametrize(
+    "query, expected", [("CrossEntropyLoss", "losses/"), ("requires_grad", "autograd/"), ("ConvTranspose2d", "vae/")]
+)
+def test_search_finds_the_page(browser, base_url, query, expected):
+    shown, meta, where = search(browser, base_url, query)
+    assert shown, f"search for {query!r}: the results never settled on the whole query ({meta}): {where[:6]}"
+    pages = list(dict.fromkeys(link.split("#")[0] for link in where))
     # Several chapters use a name; the one that explains it must come near the top.
     assert expected in pages[:3], f"search for {query!r}: {expected!r} is not among the first pages {pages[:3]}"
+
+
+def troubleshooting_entries() -> list[tuple[str, str, str]]:
+    """(snippet, the message its run printed, the heading it is under) for each entry of the
+    troubleshooting page: the message is read from the snippet's first `#> ...Error: ` line,
+    so a release that rewords it changes this test's query too."""
+    text = (ROOT / "docs/troubleshooting.md").read_text(encoding="utf-8")
+    entries, heading = [], None
+    for line in text.splitlines():
+        if line.startswith("### "):
+            heading = line[4:].strip()
+        if (found := pages.INCLUDE.match(line)) and heading:
+            printed = re.findall(r"^\s*#> (\w+(?:Error|Exception)): (.+)$", (ROOT / found["path"]).read_text(), re.M)
+            printed = [(kind, text) for kind, text in printed if "..." not in text]  # an address, say
+            if printed:
+                entries.append((found["path"], f"{printed[0][0]}: {printed[0][1]}", heading))
+                heading = None  # the entry's first snippet is the one that raises
+    return entries
+
+
+def heading_ids(site) -> dict[str, str]:
+    """Each h3 of the built troubleshooting page: its text, as the page shows it, to its id."""
+    built = (site / "troubleshooting/index.html").read_text(encoding="utf-8")
+    found = re.findall(r'<h3 id="([^"]+)">(.*?)<a class="headerlink"', built, re.S)
+    return {html.unescape(re.sub(r"<[^>]+>", "", title)).strip(): anchor for anchor, title in found}
+
+
+# Every fifth entry, so each group of the page is sampled and the test stays short.
+SAMPLED = troubleshooting_entries()[::5]
+
+
+@pytest.mark.parametrize("snippet, message, heading", SAMPLED, ids=[entry[0].rsplit("/", 1)[-1] for entry in SAMPLED])
+def test_pasted_error_message_finds_its_entry_first(browser, base_url, site, snippet, message, heading):
+    """A reader pastes the message as PyTorch printed it, numbers and all: the first result is
+    the section that explains it."""
+    anchors = heading_ids(site)
+    title = html.unescape(re.sub(r"`([^`]*)`", r"\1", heading).replace("\\", ""))
+    assert title in anchors, f"no h3 {title!r} on the built page (ids: {list(anchors)[:5]}...)"
+    shown, meta, where = search(browser, base_url, message, paste=True)
+    assert shown, f"search for {message!r}: the results never settled ({meta})"
+    expected = f"troubleshooting/#{anchors[title]}"
+    assert where[:1] == [expected], f"pasting {message!r} ({snippet}) finds first {where[:3]}, not {expected}"
 
 
 def test_palette_toggle_switches_light_and_dark(browser, base_url):

@@ -55,6 +55,8 @@ def test_a_run_is_clean_differs_fails_or_not_run(fixture, status, detail):
         ("FutureWarning: `x` is deprecated", "2.15.0", "``FutureWarning: `x` is deprecated``"),
         ("timed out after 30 s of CPU time", "2.10.0", "timed out after 30 s of CPU time"),
         ("wrote to stderr: 100%|####| 3/3", "2.10.0", "writes to stderr: `100%|####| 3/3`"),
+        ("wrote to stderr: W1204 20:03:03.592000 10749 torch/onnx/_registration.py:107] torchvision is not"
+         " installed.", "2.15.0", "writes to stderr: `torchvision is not installed.`"),
     ],
 )
 def test_a_failure_is_said_in_a_few_words(error, version, why):

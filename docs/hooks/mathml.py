@@ -47,6 +47,8 @@ def on_page_content(html_text, page, **kwargs):
         mathml = TEXT.sub(lambda text: "<mtext>" + TEXT_ESCAPE.sub(r"\1", text[1]) + "</mtext>", mathml)
         if any("\\" in text for text in TEXT.findall(mathml)):
             log.warning("%s: a backslash would show in the text of %r", page.file.src_uri, tex)
-        return f'<span class="math-{display}">{mathml}</span>'
+        # A wide formula scrolls sideways: focusable, the keyboard can scroll it (WCAG 2.1.1).
+        focus = ' tabindex="0"' if display == "block" else ""
+        return f'<span class="math-{display}"{focus}>{mathml}</span>'
 
     return MATH.sub(render, html_text)

@@ -96,6 +96,10 @@ MISSING = [
 ]
 
 
+# The prefix of a line from torch's C++ and Python logging: level, date, time, thread, file:line]
+GLOG = re.compile(r"^[IWEF]\d{4} [\d:.]+ +\d+ \S+\] ")
+
+
 def code(text: str) -> str:
     """`text` as Markdown inline code, whatever backticks it holds."""
     fence = "`" * (max(map(len, re.findall(r"`+", text)), default=0) + 1)
@@ -119,7 +123,8 @@ def why_it_fails(error: str, version: str, pinned: str) -> str:
                 return f"{code(parts['api'] + '(' + parts['name'] + '=)')} {age}"
             return f"{code(parts.get('api') or parts['module'] + '.' + parts['name'])} {age}"
     if error.startswith("wrote to stderr: "):
-        return f"writes to stderr: {code(shorten(error.removeprefix('wrote to stderr: ')))}"
+        line = GLOG.sub("", error.removeprefix("wrote to stderr: "))
+        return f"writes to stderr: {code(shorten(line))}"
     if re.match(r"\w+(Error|Exception|Warning|Interrupt|Exit)\b", error):
         return code(shorten(error))
     return shorten(error)  # the runner's own words: timed out, crashed, ran to its end without raising

@@ -16,8 +16,8 @@ class Cube(torch.autograd.Function):
 
 x = torch.tensor(-2.0, requires_grad=True)
 Cube.apply(x).backward()  # fine with backward() and torch.autograd.grad
-print(x.grad)
-#> tensor(12.)
+print(x.grad, torch.autograd.grad(Cube.apply(x), x))
+#> tensor(12.) (tensor(12.),)
 try:
     grad(Cube.apply)(torch.tensor(-2.0))  # not with torch.func
 except RuntimeError as e:

@@ -22,15 +22,7 @@ x = torch.tensor([1.0, -2.0])
 print(grad(Cube.apply)(x[1]))  # torch.func transforms accept this form
 #> tensor(12.)
 try:
-    vmap(Cube.apply)(x)
+    vmap(Cube.apply)(x)  # but vmap needs one thing more
 except RuntimeError as e:
     print(f"{type(e).__name__}: {e}")
     #> RuntimeError: You tried to vmap over Cube, but it does not have vmap support. Please override and implement the vmap staticmethod or set generate_vmap_rule=True. For more details, please see https://pytorch.org/docs/main/notes/extending.func.html
-
-
-class BatchedCube(Cube):
-    generate_vmap_rule = True  # vmap batches forward and backward itself (or write a vmap staticmethod)
-
-
-print(vmap(grad(BatchedCube.apply))(x))  # the derivative 3x^2 at each element
-#> tensor([ 3., 12.])

@@ -16,3 +16,6 @@ print(masked_ce(logits, pad))
 #> tensor(0.)
 y = torch.tensor([0, -100])
 torch.testing.assert_close(masked_ce(logits, y), F.cross_entropy(logits, y))  # otherwise equal
+w = torch.tensor([0.2, 1.0, 3.0])  # with weight=, "mean" divides by the kept targets' weights
+total = F.cross_entropy(logits, y, weight=w, reduction="sum")
+torch.testing.assert_close(total / w[y[y != -100]].sum(), F.cross_entropy(logits, y, weight=w))

@@ -10,11 +10,13 @@ for bad in (y.int(), y.float()):  # e.g. from a NumPy int32 array, or a float la
         print(f"{type(e).__name__}: {e}")
         #> RuntimeError: expected target dtype to be Long or Byte, but got Int
         #> RuntimeError: expected target dtype to be Long or Byte, but got Float
-print(F.cross_entropy(logits, y.int().long()), F.cross_entropy(logits, y.float().long()))  # .long() fixes both
+print(F.cross_entropy(logits, y.int().long()),  # .long() fixes both
+      F.cross_entropy(logits, y.float().long()))
 #> tensor(1.4185) tensor(1.4185)
 
 # a float target SHAPED LIKE THE INPUT is read as class probabilities, one row per sample
 one_hot = F.one_hot(y, num_classes=3).float()
 torch.testing.assert_close(F.cross_entropy(logits, one_hot), F.cross_entropy(logits, y))
-print(F.cross_entropy(logits, 2 * one_hot))  # not checked to sum to 1: twice the loss
-#> tensor(2.8371)
+# not checked to sum to 1, nor to be non-negative: twice the loss, then a negative one
+print(F.cross_entropy(logits, 2 * one_hot), F.cross_entropy(logits, -one_hot))
+#> tensor(2.8371) tensor(-1.4185)

@@ -15,8 +15,10 @@ torch.testing.assert_close(full, loss + 0.5 * math.log(2 * math.pi))
 torch.testing.assert_close(full, -torch.distributions.Normal(mean, var.sqrt()).log_prob(y).mean())
 print(loss, full)
 #> tensor(2.0152) tensor(2.9341)
+loss_fn = nn.GaussianNLLLoss()  # eps=1e-6: a smaller variance, 0 included, is raised to it
+torch.testing.assert_close(loss_fn(mean, y, torch.zeros(5)), loss_fn(mean, y, torch.full((5,), 1e-6)))
 try:
-    nn.GaussianNLLLoss()(mean, y, -var)  # e.g. a raw linear output used as the variance
+    loss_fn(mean, y, -var)  # e.g. a raw linear output used as the variance
 except ValueError as e:
     print(f"{type(e).__name__}: {e}")
     #> ValueError: var has negative entry/entries

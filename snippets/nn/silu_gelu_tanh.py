@@ -4,7 +4,7 @@ import torch
 from torch import nn
 
 x = torch.linspace(-6, 6, 12001, dtype=torch.float64)
-silu = nn.SiLU()  # x * sigmoid(x), also called swish
+silu = nn.SiLU()  # x * sigmoid(x): swish with beta = 1
 torch.testing.assert_close(silu(x), x * torch.sigmoid(x))
 print(f"SiLU's minimum: {silu(x).min().item():.4f}")  # negative, unlike ReLU
 #> SiLU's minimum: -0.2785

@@ -18,8 +18,3 @@ for Opt in (torch.optim.SGD, torch.optim.Adam, torch.optim.AdamW, torch.optim.Ad
     loop = train(Opt, foreach=False)  # one parameter at a time: a few small kernels each
     for impl in (dict(foreach=True), dict(fused=True)):  # fused=True runs on the CPU too
         torch.testing.assert_close(train(Opt, **impl), loop, rtol=1e-5, atol=1e-6)  # equal to rounding
-try:
-    torch.optim.AdamW(nn.Linear(2, 1).parameters(), foreach=True, fused=True)
-except RuntimeError as e:
-    print(f"{type(e).__name__}: {e}")
-    #> RuntimeError: `fused` and `foreach` cannot be `True` together.

@@ -14,9 +14,6 @@ print(np.shares_memory(x.flip(1).numpy(), x.numpy()),  # torch.flip copies,
 print(x.roll(1, dims=1))  # shift by 1 along dim 1; what falls off the end comes back at the start
 #> tensor([[2, 0, 1],
 #>         [5, 3, 4]])
-print(x.roll(-1, dims=1))
-#> tensor([[1, 2, 0],
-#>         [4, 5, 3]])
 print(x.roll(1))  # without dims= it rolls the flattened tensor
 #> tensor([[5, 0, 1],
 #>         [2, 3, 4]])

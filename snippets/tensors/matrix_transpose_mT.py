@@ -11,5 +11,6 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     print(x.T.shape)  # reverses ALL dims, and is deprecated beyond 2-D
     #> torch.Size([3, 2, 8])
-print(caught[0].category.__name__, str(caught[0].message).split(" (Triggered")[0])
-#> UserWarning The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated and it will throw an error in a future release. Consider `x.mT` to transpose batches of matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a tensor.
+for w in caught:  # empty if this process has warned before: x.T warns once
+    print(w.category.__name__, str(w.message).split(" (Triggered")[0])
+    #> UserWarning The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated and it will throw an error in a future release. Consider `x.mT` to transpose batches of matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a tensor.

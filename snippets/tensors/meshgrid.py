@@ -1,5 +1,3 @@
-import warnings
-
 import torch
 
 H, W = 2, 3
@@ -16,9 +14,3 @@ print(a.shape)  # "xy" swaps the first two dims of the output
 assert torch.equal(a, ys.T) and torch.equal(b, xs.T)
 xs2, ys2 = torch.meshgrid(torch.arange(W), torch.arange(H), indexing="xy")  # x (width) first
 assert torch.equal(xs2, xs) and torch.equal(ys2, ys)
-with warnings.catch_warnings(record=True) as caught:
-    warnings.simplefilter("always")
-    grid = torch.meshgrid(torch.arange(H), torch.arange(W))  # no indexing=: warns (once per process)
-print(caught[0].category.__name__, str(caught[0].message).split(" (Triggered")[0])
-#> UserWarning torch.meshgrid: in an upcoming release, it will be required to pass the indexing argument.
-assert torch.equal(grid[0], ys)  # and gives "ij"

@@ -9,8 +9,10 @@ print(torch.isfinite(x))  # neither nan nor +-inf
 #> tensor([ True, False, False, False])
 print(x[torch.isfinite(x)].mean())  # drop the bad values before reducing
 #> tensor(1.)
+print(torch.nansum(x[:2]), torch.nanmean(x[:2]), torch.nansum(x[:3]))  # skip nan, not inf
+#> tensor(1.) tensor(1.) tensor(inf)
 print(torch.nan_to_num(x))  # nan -> 0, +-inf -> the dtype's largest/lowest finite value
 #> tensor([ 1.0000e+00,  0.0000e+00,  3.4028e+38, -3.4028e+38])
 print(torch.nan_to_num(x, nan=0.0, posinf=1e4, neginf=-1e4))
 #> tensor([ 1.0000e+00,  0.0000e+00,  1.0000e+04, -1.0000e+04])
-assert not torch.isfinite(x.sum())  # one nan or inf spoils every reduction over it
+assert not torch.isfinite(x.sum()) and not torch.isfinite(x.mean())  # one nan or inf makes a sum or mean non-finite

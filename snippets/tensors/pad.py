@@ -10,9 +10,3 @@ print(F.pad(x, (0, 0, 1, 0), value=9))  # one row on top: the last dim gets (0, 
 #> tensor([[9, 9, 9],
 #>         [1, 2, 3],
 #>         [4, 5, 6]])
-# the other modes pad the last 1 to 3 dims, with 1 or 2 dims in front of them (batch, channels)
-for mode in ("reflect", "replicate", "circular"):
-    print(f"{mode:9}", F.pad(x, (2, 2), mode=mode)[0])
-    #> reflect   tensor([3, 2, 1, 2, 3, 2, 1])
-    #> replicate tensor([1, 1, 1, 2, 3, 3, 3])
-    #> circular  tensor([2, 3, 1, 2, 3, 1, 2])

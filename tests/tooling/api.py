@@ -24,6 +24,7 @@ import re
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import UnionType
 
 from tooling import ROOT
 from tooling.files import write_atomic
@@ -109,6 +110,7 @@ class Method:
     name: str
 
 
+@functools.cache
 def load(path: str):
     """The object a dotted path names (importing its module), or None."""
     parts = path.split(".")
@@ -185,12 +187,12 @@ def value_of(annotation, owner: type | None):
     if isinstance(annotation, str):
         if annotation in TENSOR_ANNOTATIONS:
             return Inst(tensor_class())
-        return Inst(owner) if owner is not None and annotation in ("Self", "T", "Module") else None
+        return Inst(owner) if owner is not None and annotation in ("Self", "T") else None
     if isinstance(annotation, typing.TypeVar) or annotation is typing.Self:
         return Inst(owner) if owner is not None else None
     if isinstance(annotation, type) and annotation.__module__.split(".")[0] in PACKAGES:
         return Inst(annotation)
-    if typing.get_origin(annotation) in (typing.Union, getattr(__import__("types"), "UnionType", None)):
+    if typing.get_origin(annotation) in (typing.Union, UnionType):
         kinds = [a for a in typing.get_args(annotation) if a is not type(None)]
         return value_of(kinds[0], owner) if len(kinds) == 1 else None
     return None

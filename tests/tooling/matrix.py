@@ -54,9 +54,11 @@ WHY = {  # why each role's release is in the matrix, as the matrix page says it
              " behind the newest, it is what a machine or a course set up a year ago still runs (the GPU host"
              " lent to this project came with 2.11), so it shows which snippets need a recent torch",
 }
-# requirements.txt also pins the site's and the tests' own tools; no snippet imports these.
-TOOLS = {"mkdocs", "mkdocs-material", "mkdocs-jupyter", "pymdown-extensions", "latex2mathml", "ziamath",
-         "jupytext", "ipykernel", "pytest", "sybil", "playwright", "pytest-xdist", "ruff", "nbclient"}
+# Besides torch and torchvision, the packages of requirements.txt that snippets import (or that
+# torch imports for them: onnxscript for torch.onnx), not the site's and the tests' tools. A
+# snippet that imports one missing here is reported as not run, naming it.
+PACKAGES = ("numpy", "scikit-learn", "matplotlib", "threadpoolctl", "safetensors", "onnx", "onnxscript",
+            "onnxruntime", "torchao")
 # A machine-wide constraints file may cap torch at the pin (this workplace's does); the
 # matrix exists to install other releases, so its installs take no constraints but their own.
 PIP_ENVIRONMENT = {**os.environ, "PIP_CONSTRAINT": os.devnull}
@@ -161,21 +163,28 @@ def pip(python: Path, *arguments: str) -> subprocess.CompletedProcess:
     return subprocess.run([str(python), "-m", "pip", *arguments], env=PIP_ENVIRONMENT, capture_output=True, text=True)
 
 
-def build(version: str, folder: Path, root: Path = ROOT) -> list[str]:
-    """Make the environment in `folder` for torch `version`; return what departs from the
-    plain recipe (no torchvision release, pins pip had to drop), for the provenance."""
+def request(version: str, root: Path = ROOT) -> dict[str, str]:
+    """What the environment for torch `version` asks pip for, {package: requirement}: that
+    torch, its torchvision, and PACKAGES at their pins."""
     pinned = pins(root)
     if version == gpu_run.pinned_torch(root):
         torchvision = f"torchvision=={pinned['torchvision']}"
     else:  # torchvision 0.N+15 is made for torch 2.N (0.25 for 2.10); pip takes its newest patch
         torchvision = f"torchvision==0.{int(version.split('.')[1]) + 15}.*"
-    others = {name: f"{name}=={pin}" for name, pin in pinned.items() if name not in TOOLS | {"torch", "torchvision"}}
+    return {"torch": f"torch=={version}", "torchvision": torchvision,
+            **{name: f"{name}=={pinned[name]}" for name in PACKAGES}}
+
+
+def build(version: str, folder: Path, wanted: dict[str, str]) -> list[str]:
+    """Make the environment in `folder` for torch `version` from `wanted` (see `request`);
+    return what departs from it (no torchvision release, pins pip had to drop), for the provenance."""
     shutil.rmtree(folder, ignore_errors=True)
     subprocess.run([sys.executable, "-m", "venv", str(folder)], check=True)  # without the system's site-packages
     python, notes = folder / "bin" / "python", []
+    torchvision, others = wanted["torchvision"], {k: v for k, v in wanted.items() if k not in ("torch", "torchvision")}
     while True:
-        wanted = [f"torch=={version}", *([torchvision] if torchvision else []), *others.values()]
-        done = pip(python, "install", "--quiet", *wanted)
+        done = pip(python, "install", "--quiet", wanted["torch"], *([torchvision] if torchvision else []),
+                   *others.values())
         if done.returncode == 0:
             return notes
         if torchvision and f"No matching distribution found for {torchvision}" in done.stderr:
@@ -218,24 +227,23 @@ def cpu_model() -> str:
 
 
 def environment(version: str, role: str, modules: set[str], root: Path = ROOT) -> tuple[Path, dict]:
-    """The environment for `version` (made when missing or when requirements.txt is newer)
+    """The environment for `version`, made again when what it asks pip for changed (a pin),
     and its provenance: what it holds, the CPU, and which of `modules` it lacks."""
-    folder = ENVIRONMENTS / version
-    stamp = folder / "matrix-notes.json"
-    if not stamp.is_file() or stamp.stat().st_mtime < (root / "requirements.txt").stat().st_mtime:
+    folder, wanted = ENVIRONMENTS / version, request(version, root)
+    stamp = folder / "matrix-environment.json"  # written last: an interrupted build has none
+    if not stamp.is_file() or json.loads(stamp.read_text())["request"] != wanted:
         start = time.perf_counter()
         print(f"torch {version}: making its environment in {folder}", flush=True)
-        notes = build(version, folder, root)
+        notes = build(version, folder, wanted)
         size = subprocess.run(["du", "-sh", str(folder)], capture_output=True, text=True).stdout.split("\t")[0]
         print(f"torch {version}: environment made in {time.perf_counter() - start:.0f} s, {size}", flush=True)
-        write_atomic(stamp, json.dumps(notes) + "\n")
+        write_atomic(stamp, json.dumps({"request": wanted, "notes": notes}, indent=1) + "\n")
     python = folder / "bin" / "python"
-    packages = ["torch", "torchvision", *(name for name in pins(root) if name not in TOOLS | {"torch", "torchvision"})]
-    probe = subprocess.run([str(python), "-c", PROBE, json.dumps(sorted(modules)), json.dumps(packages)],
+    probe = subprocess.run([str(python), "-c", PROBE, json.dumps(sorted(modules)), json.dumps(list(wanted))],
                            capture_output=True, text=True, check=True)
     info = json.loads(probe.stdout)
     info |= {"role": role, "pinned_torch": gpu_run.pinned_torch(root), "cpu": cpu_model(), "cpus": os.cpu_count(),
-             "machine": platform.machine(), "notes": json.loads(stamp.read_text())}
+             "machine": platform.machine(), "notes": json.loads(stamp.read_text())["notes"]}
     return python, info
 
 
@@ -276,7 +284,9 @@ def run_release(version: str, role: str, full: bool, root: Path = ROOT) -> dict:
     for _ in range(at_once):
         servers.put(runner.ForkServer(str(python)))
 
-    def one(name: str) -> dict:
+    def one(name: str) -> dict | None:
+        if not (root / name).is_file():  # removed while the matrix ran: the next run drops it
+            return None
         server = servers.get()
         try:
             return {"digest": digest(root / name)} | judge(root / name, missing, server, threads)
@@ -288,7 +298,9 @@ def run_release(version: str, role: str, full: bool, root: Path = ROOT) -> dict:
         futures = {pool.submit(one, name): name for name in stale}
         for future in concurrent.futures.as_completed(futures):
             name = futures[future]
-            results[name] = future.result()
+            if (result := future.result()) is None:
+                continue
+            results[name] = result
             shown = results[name].get("error") or results[name].get("reason") or ""
             print(f"torch {version}: {name}: {results[name]['status']} {shown}".rstrip(), flush=True)
             save()  # after each: an interrupted run keeps what it did
