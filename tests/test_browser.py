@@ -244,6 +244,8 @@ class Contexts:
             page.on("pageerror", lambda e, size=size: result.errors.append(f"page error{size}: {e}"))
             page.goto(self.base_url + url)
             result.errors += [f"not ready{size} after {READY_S} s: {what}" for what in settle(page)]
+            if slowdown == 1:  # before the copy clicks below: the page as a reader first gets it
+                result.inaccessible += [f"{line}{size}" for line in audit(page)]
             if context is self.desktop:
                 result.facts = page.evaluate(FACTS)
                 for index in range(len(result.facts["blocks"])):
@@ -251,7 +253,6 @@ class Contexts:
                     result.copies.append(page.evaluate(COPY, [index, READY_S * 1000]))
             else:
                 result.overflow = page.evaluate(OVERFLOW)
-            result.inaccessible += [f"{line}{size}" for line in audit(page)]
             page.close()
         return result
 
@@ -504,15 +505,43 @@ def test_palette_toggle_switches_light_and_dark(browser, base_url):
         page.close()
 
 
+# The cheat sheet prints as a card (docs/stylesheets/print.css): at most two A4 pages, landscape,
+# no text under 6.5 pt, a section for every chapter, headed as the navigation names the chapter.
+CARD_PAGES = 2
+CARD_MIN_PT = 6.5
+CARD_CHAPTERS = (
+    "Tensors", "Autograd", "Derivations", "nn layers", "Loss functions", "Optimizers and training", "Data", "CNNs",
+    "Transfer learning", "Autoencoders and VAEs", "GPU and benchmarks", "Scale out and ship", "Troubleshooting",
+)
+
+
 def test_cheatsheet_pdf_is_offered_and_short(site, base_url, browser):
+    from pypdf import PdfReader
+
     pdf = site / PDF
     assert pdf.is_file(), f"the build made no {PDF} (docs/hooks/pdf.py prints it with Chromium)"
-    pages = len(re.findall(rb"/Type\s*/Page\b", pdf.read_bytes()))
-    assert 1 <= pages <= 6, f"{PDF} has {pages} pages; the cheat sheet must print on at most 6 A4 pages"
+    sheets = PdfReader(pdf).pages
+    assert 1 <= len(sheets) <= CARD_PAGES, f"{PDF} has {len(sheets)} pages; the card must print on {CARD_PAGES} at most"
+    for number, sheet in enumerate(sheets, 1):
+        box = sheet.mediabox  # as shown: a page turned by /Rotate 90 shows its box on its side
+        width, height = (box.width, box.height) if sheet.rotation % 180 == 0 else (box.height, box.width)
+        assert width > height, f"{PDF} page {number} is {width:.0f} x {height:.0f} pt: portrait, not landscape"
+    sizes = {}
+
+    def visit(text, cm, tm, font, size):  # a run of text: its size on the page, in points
+        if text.strip():
+            scale = (abs(tm[0] * tm[3] - tm[1] * tm[2]) * abs(cm[0] * cm[3] - cm[1] * cm[2])) ** 0.5
+            sizes.setdefault(round(size * scale, 2), text.strip())
+
+    lines = {line.strip() for sheet in sheets for line in sheet.extract_text(visitor_text=visit).splitlines()}
+    missing = [chapter for chapter in CARD_CHAPTERS if chapter not in lines]
+    assert not missing, f"{PDF} has no heading {missing}: every chapter must be on the card"
+    small = {size: text for size, text in sorted(sizes.items()) if size < CARD_MIN_PT}
+    assert not small, f"{PDF} has text under {CARD_MIN_PT} pt (size: a sample): {small}"
     page = browser.new_page()
     try:
         page.goto(base_url + "cheatsheet/")
-        href = page.locator("a[download]").evaluate("a => a.href")  # waits for the link
+        href = page.locator('a[download][href$=".pdf"]').evaluate("a => a.href")  # waits for the link
         response = page.request.get(href)
     finally:
         page.close()

@@ -52,7 +52,7 @@ def test_a_run_is_clean_differs_fails_or_not_run(fixture, status, detail):
         ("ModuleNotFoundError: No module named 'torch.nn.attention.varlen'", "2.10.0",
          "`torch.nn.attention.varlen` is newer"),
         ("TypeError: load() got an unexpected keyword argument 'mmap'", "2.10.0", "`load(mmap=)` is newer"),
-        ("FutureWarning: `x` is deprecated", "2.15.0", "``FutureWarning: `x` is deprecated``"),
+        ("FutureWarning: `x` is deprecated. Use `y`.", "2.15.0", "``FutureWarning: `x` is deprecated``"),
         ("timed out after 30 s of CPU time", "2.10.0", "timed out after 30 s of CPU time"),
         ("wrote to stderr: 100%|####| 3/3", "2.10.0", "writes to stderr: `100%|####| 3/3`"),
         ("wrote to stderr: W1204 20:03:03.592000 10749 torch/onnx/_registration.py:107] torchvision is not"
@@ -126,15 +126,19 @@ def test_the_matrix_page_lists_each_chapter_and_what_needs_a_newer_torch(project
     assert f"- torch 2.10.0: {matrix.WHY['older']}." in page
 
 
-def test_the_committed_matrix_covers_every_snippet_on_the_pages():
+def test_the_committed_matrix_is_for_these_pages():
+    """Each release has its file; each entry is a snippet a page shows, and a snippet not run
+    says why. A snippet newer than the matrix is allowed: its line says "not in the matrix yet"
+    until `make matrix` runs (it needs the three environments, about 20 GB), not a failure."""
     runs = matrix.load()
     assert list(runs) == list(matrix.releases()), "run `make matrix` for the missing releases"
+    shown = set(matrix.included())
     problems = [
-        f"{name}:1: torch {version}: " + ("not in the matrix (run `make matrix`)" if entry is None else
-                                         f"not run, and no reason given: {entry}")
-        for name in matrix.included()
+        f"{name}:1: torch {version}: "
+        + ("no page shows it (rerun `make matrix` to drop it)" if name not in shown else f"not run, and no reason given: {entry}")
         for version, run in runs.items()
-        if (entry := run["snippets"].get(name)) is None or entry["status"] == "not run" and not entry.get("reason")
+        for name, entry in run["snippets"].items()
+        if name not in shown or entry["status"] == "not run" and not entry.get("reason")
     ]
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)

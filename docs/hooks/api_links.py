@@ -23,6 +23,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from mkdocs.utils import get_relative_url
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))  # the shared tooling
 from tooling import ROOT, api, pages  # noqa: E402
 from tooling.files import write_atomic  # noqa: E402
@@ -37,7 +39,8 @@ MARKER = "<!-- api-index -->"
 # A Python block as pymdownx.highlight writes it, and the code inside it.
 BLOCK = re.compile(r'<div class="language-(?:python3?|py|pycon) highlight">.*?<code>(?P<code>.*?)</code>', re.S)
 HEADING = re.compile(r'<h([1-6]) id="(?P<id>[^"]+)"[^>]*>(?P<text>.*?)</h\1>', re.S)
-PIECE = re.compile(r"<(?P<close>/?)(?P<tag>\w+)(?P<attrs>[^>]*)>|(?P<text>[^<]+)")
+# A token as Pygments writes it (never nested), plain text between tokens, or another tag.
+PIECE = re.compile(r'<span class="[^"]*">(?P<token>[^<]*)</span>|(?P<text>[^<]+)|<[^>]*>')
 LINE = re.compile(r'<span id="__span-\d+-(\d+)">')
 
 
@@ -51,8 +54,9 @@ class State:
         code = b"".join(path.read_bytes() for path in (Path(__file__), Path(api.__file__)))
         versions = [sys.version, *(importlib.metadata.version(name) for name in api.PACKAGES)]
         self.key = hashlib.sha256(code + api.INVENTORY.read_bytes() + "\n".join(versions).encode()).hexdigest()
-        self.uses: dict[str, dict] = defaultdict(dict)  # name -> {page title: {page.md#anchor: heading}}
+        self.uses: dict[str, dict] = defaultdict(dict)  # name -> {page title: {page url#anchor: heading}}
         self.titles: dict[str, str] = {}  # name -> tooltip
+        self.found: dict[str, list[dict]] = {}  # page -> what found() found in each of its Python blocks
         self.files = None
 
 
@@ -89,25 +93,22 @@ def tokens(code: str, wanted: set[int]) -> dict[int, list[tuple[int, int, int, i
         if line not in wanted:
             continue
         end = starts[index + 1][0] if index + 1 < len(starts) else len(code)
-        column, stack, text = 0, [], ""
+        column = 0
         for piece in PIECE.finditer(code, begin, end):
-            if piece["text"] is not None:
-                text = html.unescape(piece["text"]) if "&" in piece["text"] else piece["text"]
-                column += len(text)
-            elif piece["tag"] == "span" and not piece["close"]:
-                # a token has a class; the line's own wrapper has an id
-                stack.append((piece.start(), column, "class=" in piece["attrs"] and "id=" not in piece["attrs"]))
-            elif piece["tag"] == "span" and stack:
-                opened, at_column, token = stack.pop()
-                if token:
-                    found_tokens[line].append((at_column, column, opened, piece.end(), text))
+            text = piece["token"] if piece["token"] is not None else piece["text"]
+            if text is None:  # a tag around the tokens: the line's wrapper, its anchor
+                continue
+            text = html.unescape(text) if "&" in text else text
+            if piece["token"] is not None:
+                found_tokens[line].append((column, column + len(text), piece.start(), piece.end(), text))
+            column += len(text)
     return found_tokens
 
 
-def link(code: str, refs: list, titles: dict[str, str]) -> tuple[str, list[str]]:
-    """The code with each resolved name wrapped in a link; and the targets linked."""
+def link(code: str, refs: list) -> str:
+    """The code with each resolved name wrapped in a link."""
     by_line = tokens(code, {line for line, *_, target in refs if target})
-    inserts, linked = [], []
+    inserts = []
     for line, start, end, _, target in refs:
         if target is None:
             continue
@@ -118,15 +119,12 @@ def link(code: str, refs: list, titles: dict[str, str]) -> tuple[str, list[str]]
         if first is None or last is None or first[2] > last[2]:
             log.debug("no tokens for %s at %d:%d", target, line, start)
             continue
-        title = html.escape(titles.get(target, target), quote=True).replace("\n", "&#10;")
-        url = html.escape(STATE.inventory.urls[target], quote=True)
-        inserts += [(first[2], f'<a class="api-link" href="{url}" title="{title}">'), (last[3], "</a>")]
-        linked.append(target)
+        inserts += [(first[2], link_tag(target)), (last[3], "</a>")]
     pieces, done = [], 0
     for at, text in sorted(inserts, key=lambda insert: insert[0]):
         pieces += [code[done:at], text]
         done = at
-    return "".join(pieces) + code[done:], linked
+    return "".join(pieces) + code[done:]
 
 
 def on_config(config, **kwargs):
@@ -146,6 +144,9 @@ def on_files(files, config, **kwargs):
 
 
 def on_page_content(html_text, page, config, **kwargs):
+    """Find the names in the page's code blocks, and note where each is used (the API index
+    renders last, from these notes). The links go in only in on_post_page, once the search has
+    indexed the page: thousands of them would cost its HTML parser a second, and say nothing."""
     if not page.file.src_uri.endswith(".md") or page.file.src_uri == PAGE:
         return html_text
     includes = [block.include for block in pages.python_blocks(page.markdown)]
@@ -154,26 +155,38 @@ def on_page_content(html_text, page, config, **kwargs):
         return html_text
     headings = [(h.start(), h["id"], html.unescape(re.sub(r"<[^>]+>", "", h["text"])).replace("¶", "").strip())
                 for h in HEADING.finditer(html_text)]
-    out, done = [], 0
+    results = []
     for block, snippet in zip(blocks, includes):
-        if snippet is None or not (ROOT / snippet).is_file():
-            continue
-        result = found(snippet)
-        code, linked = link(block["code"], result["refs"], result["titles"])
-        out += [html_text[done : block.start("code")], code]
-        done = block.end("code")
+        result = found(snippet) if snippet and (ROOT / snippet).is_file() else {"refs": [], "titles": {}}
+        results.append(result)
         above = [h for h in headings if h[0] < block.start()]
-        section = (f"{page.file.src_uri}#{above[-1][1]}", above[-1][2]) if above else (page.file.src_uri, page.title)
-        for target in linked:
-            STATE.uses[target].setdefault(page.title, {})[section[0]] = section[1]
-            STATE.titles[target] = result["titles"][target]
-    return "".join(out) + html_text[done:]
+        section = (f"{page.url}#{above[-1][1]}", above[-1][2]) if above else (page.url, page.title)
+        for *_, target in result["refs"]:
+            if target:
+                STATE.uses[target].setdefault(page.title, {})[section[0]] = section[1]
+                STATE.titles[target] = result["titles"][target]
+    STATE.found[page.file.src_uri] = results
+    return html_text
 
 
-def index_markdown() -> str:
+def on_post_page(output, page, config, **kwargs):
+    """Wrap the names found in each code block in their links."""
+    results = STATE.found.pop(page.file.src_uri, None)
+    blocks = list(BLOCK.finditer(output))
+    if not results or len(blocks) != len(results):
+        return output
+    out, done = [], 0
+    for block, result in zip(blocks, results):
+        out += [output[done : block.start("code")], link(block["code"], result["refs"])]
+        done = block.end("code")
+    return "".join(out) + output[done:]
+
+
+def index_markdown(page) -> str:
     """The API index: each documented object the code uses, under its module (or class), with
     its official page (its signature on hover) and the sections whose code uses it, by page. A
-    module itself is a group's heading: every snippet imports torch, so its uses would say nothing."""
+    module itself is a group's heading: every snippet imports torch, so its uses would say nothing.
+    The lists are HTML, not Markdown: thousands of links would take Markdown a third of a second."""
     modules = {name for name in STATE.uses if STATE.inventory.urls[name].rpartition("#")[2].startswith("module-")}
     groups: dict[str, list[str]] = defaultdict(list)
     for name in STATE.uses.keys() - modules:
@@ -181,25 +194,26 @@ def index_markdown() -> str:
     lines = [f"{sum(map(len, groups.values()))} objects of torch and torchvision, used in the code blocks of this site.\n"]
     for group in sorted(groups):
         heading = f"[`{group}`]({STATE.inventory.urls[group]})" if group in STATE.inventory else f"`{group}`"
-        lines.append(f"## {heading} {{ #{group} }}\n")
+        lines += [f"## {heading} {{ #{group} }}\n", "<ul>"]
         for name in sorted(groups[group]):
-            title = STATE.titles[name].replace('"', "'").replace("\n", " — ")
             uses = "; ".join(
-                f"{escape(page)}: " + ", ".join(f"[{escape(label)}]({where})" for where, label in sections.items())
-                for page, sections in sorted(STATE.uses[name].items())
+                f"{html.escape(title)}: " + ", ".join(
+                    f'<a href="{html.escape(get_relative_url(where, page.url))}">{html.escape(label)}</a>'
+                    for where, label in sections.items())
+                for title, sections in sorted(STATE.uses[name].items())
             )
-            lines.append(f'- [`{name.removeprefix(group + ".")}`]({STATE.inventory.urls[name]} "{title}"){{ .api-link }}'
-                         f" — {uses}")
-        lines.append("")
+            lines.append(f'<li>{link_tag(name)}<code>{html.escape(name.removeprefix(group + "."))}</code></a> — {uses}</li>')
+        lines += ["</ul>", ""]
     return "\n".join(lines)
 
 
-def escape(text: str) -> str:
-    """Text for a Markdown link's label."""
-    return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
+def link_tag(name: str) -> str:
+    """The opening tag of a link to the official page of `name`, its tooltip in the title."""
+    title = html.escape(STATE.titles.get(name, name), quote=True).replace("\n", "&#10;")
+    return f'<a class="api-link" href="{html.escape(STATE.inventory.urls[name], quote=True)}" title="{title}">'
 
 
 def on_page_markdown(markdown, page, config, **kwargs):
     if page.file.src_uri != PAGE:
         return markdown
-    return markdown.replace(MARKER, index_markdown())
+    return markdown.replace(MARKER, index_markdown(page))

@@ -1,7 +1,9 @@
 """Print the cheat sheet to PDF at build time with headless Chromium, for download.
 
-The PDF is the built page printed through its print stylesheet (docs/stylesheets/print.css);
-it is never committed. The page marks the place of the download link with the comment
+The PDF is the built page printed through its print stylesheet (docs/stylesheets/print.css),
+which lays the cheat sheet out as a card: two A4 pages in landscape (its named `@page`, whose
+size Chromium's print honours), three columns, the tables without the code blocks. It is never
+committed. The page marks the place of the download link with the comment
 `<!-- pdf-download -->`. Where no Chromium is installed the build still passes: the hook says
 so at INFO and leaves the link out (a link to a PDF that was never made would be a 404), and
 the page keeps its hint to print it from the browser, which gives the same layout.
@@ -24,7 +26,7 @@ log = logging.getLogger("mkdocs.hooks.pdf")
 PAGE = "cheatsheet.md"
 PDF = "pytorch-cheatsheet.pdf"
 MARKER = "<!-- pdf-download -->"
-LINK = f'<p class="pdf-download"><a href="{PDF}" download>Download this page as a PDF (A4)</a></p>'
+LINK = f'<p class="pdf-download"><a href="{PDF}" download>Download the printable card (PDF, two A4 pages, landscape)</a></p>'
 CACHE = ROOT / ".cache" / "pdf"  # `mkdocs serve` rebuilds often
 CODE = [Path(__file__).resolve(), Path(chromium.__file__).resolve()]  # what prints it
 

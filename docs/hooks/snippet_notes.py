@@ -126,7 +126,7 @@ def why_it_fails(error: str, version: str, pinned: str) -> str:
         line = GLOG.sub("", error.removeprefix("wrote to stderr: "))
         return f"writes to stderr: {code(shorten(line))}"
     if re.match(r"\w+(Error|Exception|Warning|Interrupt|Exit)\b", error):
-        return code(shorten(error))
+        return code(shorten(error.split(". ")[0]))  # its first sentence says what went wrong
     return shorten(error)  # the runner's own words: timed out, crashed, ran to its end without raising
 
 

@@ -22,6 +22,3 @@ mask_box = masks_to_boxes(out["mask"]) + torch.tensor([0, 0, 1, 1])  # +1: it en
 print(mask_box.tolist())  # the box around the moved mask: the moved box
 #> [[25.0, 7.0, 37.0, 19.0]]
 
-plain = torch.tensor([[4, 8, 16, 20]])  # a box as a plain tensor is not a box to v2:
-print(v2.RandomHorizontalFlip(p=1)(sample["image"], plain)[1].tolist())  # passed through, unflipped
-#> [[4, 8, 16, 20]]

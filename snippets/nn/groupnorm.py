@@ -16,3 +16,4 @@ torch.testing.assert_close(nn.GroupNorm(1, 6)(x), layer_norm(x))
 torch.testing.assert_close(nn.GroupNorm(6, 6)(x), instance_norm(x))
 # the same normalisation, other parameters: GroupNorm's scale (and bias) is per channel
 print(gn.weight.shape, layer_norm.weight.shape, instance_norm.weight)
+#> torch.Size([6]) torch.Size([6, 3, 3]) None

@@ -16,5 +16,7 @@ print(x / x.sum(dim=1, keepdim=True))  # each row sums to 1
 values, indices = x.max(dim=1)
 print(values, indices, x.argmax(dim=1))
 #> tensor([3., 6.]) tensor([2, 2]) tensor([2, 2])
+print((x > 2).any(), (x > 2).all(), (x > 2).all(dim=1))  # a mask reduced: any, all, per row
+#> tensor(True) tensor(False) tensor([False,  True])
 print(x.std(), x.std(correction=0))  # unbiased (n - 1) by default
 #> tensor(1.8708) tensor(1.7078)

@@ -7,7 +7,7 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.filterwarnings("ignore", "Anomaly Detection has been enabled", UserWarning)  # it is slow
     warnings.filterwarnings("always", "Error detected in", UserWarning)  # the report on failure
     with torch.autograd.detect_anomaly():  # checks every backward output for nan
-        # sqrt(-1) is nan, masked out in the forward, but not in the backward: 0 * nan = nan
+        # sqrt(-1) is nan, masked out in the forward, but not in the backward: 0 / (2 * nan) = nan
         y = torch.where(x > 0, torch.sqrt(x), 0.0)
         try:
             y.sum().backward()

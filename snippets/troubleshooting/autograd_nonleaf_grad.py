@@ -15,3 +15,9 @@ w = (torch.randn(3) * 0.01).requires_grad_()  # scale first, then track: a leaf
 (w**2).sum().backward()
 print(w.is_leaf, w.grad is not None)
 #> True True
+w = torch.randn(3, requires_grad=True).double()  # a cast (or a move) after: a result again
+print(w.is_leaf)
+#> False
+w = torch.randn(3, dtype=torch.float64, requires_grad=True)  # final dtype and device first
+print(w.is_leaf)
+#> True

@@ -4,7 +4,7 @@ from torch import nn
 
 torch.manual_seed(0)
 conv = nn.Conv2d(3, 8, kernel_size=3).to("cuda")
-x = torch.randn(1, 3, 16, 16)  # still on the CPU
+x = torch.randn(8, 3, 32, 32)  # a batch, still on the CPU (one small image takes another path)
 try:
     conv(x)
 except RuntimeError as e:

@@ -1,7 +1,7 @@
 import numpy as np
 import torch
 
-values = np.array([0.5, 1.5, None])  # a None (or a string) among numbers: dtype object
+values = np.array([0.5, 1.5, None])  # a None among numbers: dtype object
 print(values.dtype)
 #> object
 try:

@@ -12,11 +12,11 @@ except RuntimeError as e:
 print(F.binary_cross_entropy_with_logits(logits, labels.float()).dtype)
 #> torch.float32
 
-counts = torch.tensor([1, 2, 3])
+image = torch.tensor([[0, 128, 255]], dtype=torch.uint8)  # pixels, as images are loaded
 try:
-    counts *= 0.5  # in place: a float result cannot be stored in an int64 tensor
+    image /= 255  # in place: a float result cannot be stored in a uint8 tensor
 except RuntimeError as e:
     print(f"{type(e).__name__}: {e}")
-    #> RuntimeError: result type Float can't be cast to the desired output type Long
-print(counts * 0.5)  # out of place: the result is promoted to float32
-#> tensor([0.5000, 1.0000, 1.5000])
+    #> RuntimeError: result type Float can't be cast to the desired output type Byte
+print(image / 255)  # out of place: the result is promoted to float32
+#> tensor([[0.0000, 0.5020, 1.0000]])

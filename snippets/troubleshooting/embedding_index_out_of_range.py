@@ -9,6 +9,11 @@ try:
 except IndexError as e:
     print(f"{type(e).__name__}: {e}")
     #> IndexError: index out of range in self
+try:  # the lookup is an index_select on the weight: it fails the same way
+    torch.index_select(embedding.weight, 0, tokens.flatten())
+except IndexError as e:
+    print(f"{type(e).__name__}: {e}")
+    #> IndexError: index out of range in self
 
 print(tokens.min().item(), tokens.max().item())  # check the ids: none may be negative, or >= num_embeddings
 #> 0 10

@@ -21,7 +21,7 @@ for strict in (True, False):  # strict=False forgives missing and extra names, n
 
 # the fix: leave out what does not fit, load the rest, check what was left out
 own = model.state_dict()
-fits = {name: value for name, value in state.items() if value.shape == own[name].shape}
+fits = {name: value for name, value in state.items() if name in own and value.shape == own[name].shape}
 print(model.load_state_dict(fits, strict=False).missing_keys)  # the new head keeps its init
 #> ['fc.weight', 'fc.bias']
 torch.testing.assert_close(model.body.weight, state["body.weight"])

@@ -18,7 +18,10 @@ with tempfile.TemporaryDirectory() as tmp:
         #> UnpicklingError: Weights only load failed. This file can still be loaded, to do so you have two options, do those steps only if you trust the source of the checkpoint.
         print(next(line for line in lines if "Unsupported global" in line).split(". Please")[0])
         #> WeightsUnpickler error: Unsupported global: GLOBAL numpy._core.multiarray.scalar was not an allowed global by default
-    # the fix for a file you trust: allow the classes it needs (a NumPy scalar needs three)
+    print(sorted(torch.serialization.get_unsafe_globals_in_checkpoint(path)))  # not all it needs
+    #> ['numpy._core.multiarray.scalar', 'numpy.dtype']
+    # the fix for a file you trust: allow the classes it needs (a NumPy scalar needs three);
+    # the third is the value's dtype class: np.dtypes.Float32DType for np.float32, Int64DType for np.int64
     with torch.serialization.safe_globals([np._core.multiarray.scalar, np.dtype, np.dtypes.Float64DType]):
         print(torch.load(path)["best_acc"])
         #> 0.75

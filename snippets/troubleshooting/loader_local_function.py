@@ -1,3 +1,4 @@
+import pickle
 import warnings
 
 import torch
@@ -8,27 +9,25 @@ def stack(batch):  # defined at the top level of a module: pickle finds it by na
     return torch.stack(batch)
 
 
-def main():
+def make_loader():
     def local_stack(batch):  # defined inside a function: pickle cannot name it
         return torch.stack(batch)
 
-    data = [torch.ones(2)] * 4
     # spawn (the default on Windows and macOS) pickles the collate_fn to send it to each worker
-    loader = DataLoader(data, batch_size=2, num_workers=1, collate_fn=local_stack, multiprocessing_context="spawn")
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.filterwarnings("always", "Got pickle error")  # the DataLoader warns first...
-        try:
-            next(iter(loader))
-        except AttributeError as e:  # ...then re-raises pickle's error
-            print(f"{type(e).__name__}: {e}")
-    print(str(caught[0].message).split(". ")[0])
-
-    loader = DataLoader(data, batch_size=2, num_workers=1, collate_fn=stack, multiprocessing_context="spawn")
-    print(next(iter(loader)).shape)  # the fix: a top-level function
+    return DataLoader([torch.ones(2)] * 4, batch_size=2, num_workers=1, collate_fn=local_stack, multiprocessing_context="spawn")
 
 
 if __name__ == "__main__":  # spawn imports this file again in each worker
-    main()
-    #> AttributeError: Can't pickle local object 'main.<locals>.local_stack'
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.filterwarnings("always", "Got pickle error")  # the DataLoader warns first...
+        try:
+            next(iter(make_loader()))
+        except (AttributeError, pickle.PicklingError) as e:  # ...then re-raises pickle's error
+            print(f"{type(e).__name__}: {e}")
+            #> AttributeError: Can't pickle local object 'make_loader.<locals>.local_stack'
+    print(str(caught[0].message).split(". ")[0])
     #> Got pickle error when attempting to start a worker Process
+
+    loader = DataLoader([torch.ones(2)] * 4, batch_size=2, num_workers=1, collate_fn=stack, multiprocessing_context="spawn")
+    print(next(iter(loader)).shape)  # the fix: a top-level function
     #> torch.Size([2, 2])

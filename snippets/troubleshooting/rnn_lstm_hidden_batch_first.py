@@ -15,3 +15,9 @@ h0 = torch.zeros(2, 3, 16)  # the fix: (num_layers, batch, hidden), whatever bat
 out, (h, c) = lstm(x, (h0, h0.clone()))
 print(out.shape, h.shape)
 #> torch.Size([3, 5, 16]) torch.Size([2, 3, 16])
+
+state = torch.randn(2, 2, 16)  # the mistake with a batch of 2, as many as the layers: no error
+wrong, _ = lstm(x[:2], (state, state))  # each sample's states read as one layer's
+right, _ = lstm(x[:2], (state.transpose(0, 1), state.transpose(0, 1)))
+print(torch.allclose(wrong, right))
+#> False

@@ -17,3 +17,5 @@ for size in (7, 1):  # adaptive pooling: the output size you ask for, from any i
     print(nn.AdaptiveAvgPool2d(1)(torch.randn(1, 16, size, size)).shape)
     #> torch.Size([1, 16, 1, 1])
     #> torch.Size([1, 16, 1, 1])
+print(nn.MaxPool2d(2, ceil_mode=True)(torch.randn(1, 16, 1, 1)).shape)  # keeps a partial window
+#> torch.Size([1, 16, 1, 1])

@@ -19,3 +19,11 @@ torch.testing.assert_close(wrapped.module.state_dict(), model.state_dict())
 consume_prefix_in_state_dict_if_present(state, "module.")
 print(nn.Linear(4, 2).load_state_dict(state))
 #> <All keys matched successfully>
+
+try:  # the other way round: a plain checkpoint loaded into the wrapper
+    wrapped.load_state_dict(state)
+except RuntimeError as e:
+    print(str(e).splitlines()[1].strip())
+    #> Missing key(s) in state_dict: "module.weight", "module.bias".
+print(wrapped.module.load_state_dict(state))  # the fix: load into the model it wraps
+#> <All keys matched successfully>

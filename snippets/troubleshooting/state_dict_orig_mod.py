@@ -16,3 +16,7 @@ print(compiled._orig_mod is model)
 #> True
 print(nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 2)).load_state_dict(model.state_dict()))
 #> <All keys matched successfully>
+
+model.compile()  # the method compiles in place: the same module, the same keys
+print(type(model).__name__, list(model.state_dict())[:2])
+#> Sequential ['0.weight', '0.bias']

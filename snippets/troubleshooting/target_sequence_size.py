@@ -11,5 +11,11 @@ except RuntimeError as e:
     #> RuntimeError: Expected target size [2, 3], got [2, 5]
 loss = F.cross_entropy(logits.permute(0, 2, 1), labels)  # (N, C, L) against (N, L)
 flat = F.cross_entropy(logits.reshape(-1, 3), labels.reshape(-1))  # (N*L, C) against (N*L,)
-print(round(loss.item(), 4), torch.allclose(loss, flat))
-#> 0.8857 True
+torch.testing.assert_close(loss, flat)  # the same loss
+print(round(loss.item(), 4))
+#> 0.8857
+square = torch.randn(2, 3, 3)  # L = C = 3: the wrong layout raises nothing
+wrong = F.cross_entropy(square, labels[:, :3])  # reads (N, L, C) as (N, C, L)
+right = F.cross_entropy(square.permute(0, 2, 1), labels[:, :3])
+print(round(wrong.item(), 4), round(right.item(), 4))
+#> 1.2914 1.9147

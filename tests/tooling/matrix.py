@@ -255,12 +255,12 @@ def missing_reasons(info: dict, version: str) -> dict[str, str]:
 
 def run_release(version: str, role: str, full: bool, root: Path = ROOT) -> dict:
     """Bring docs/matrix-data/torch-<version>.json up to date; return its counts by status."""
-    snippets = included(root)
     # The modules a snippet may need from its environment: those this process (the pinned
     # suite's) can import that are not part of Python; a snippet's own siblings are neither.
-    modules = {module for path in snippets for module in imports(root / path)
+    modules = {module for path in included(root) for module in imports(root / path)
                if module not in sys.stdlib_module_names and importlib.util.find_spec(module)}
     python, info = environment(version, role, modules, root)
+    snippets = included(root)  # again: the pages may have changed while the environment was made
     out = root / DATA / f"torch-{version}.json"
     saved = json.loads(out.read_text()) if out.is_file() else {"provenance": {}, "snippets": {}}
     same = {key: saved["provenance"].get(key) for key in ("torch", "python", "packages")} == {
