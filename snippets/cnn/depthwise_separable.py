@@ -1,11 +1,6 @@
 import torch
 from torch import nn
 
-
-def count(module):
-    return sum(p.numel() for p in module.parameters())
-
-
 torch.manual_seed(0)
 dense = nn.Conv2d(32, 64, kernel_size=3, padding=1)  # each filter sees all 32 input channels
 grouped = nn.Conv2d(32, 64, kernel_size=3, padding=1, groups=4)  # 4 groups: each filter sees 8
@@ -18,8 +13,8 @@ print(dense(x).shape == grouped(x).shape == separable(x).shape)
 #> True
 print(dense.weight.shape, grouped.weight.shape, separable[0].weight.shape)  # (out, in / groups, k, k)
 #> torch.Size([64, 32, 3, 3]) torch.Size([64, 8, 3, 3]) torch.Size([32, 1, 3, 3])
-print(count(dense), count(grouped), count(separable))  # 64*32*9+64, 64*8*9+64, (32*9+32)+(64*32+64)
-#> 18496 4672 2432
+print([sum(p.numel() for p in m.parameters()) for m in (dense, grouped, separable)])  # 64*32*9+64, 64*8*9+64, (32*9+32)+(64*32+64)
+#> [18496, 4672, 2432]
 try:
     nn.Conv2d(32, 64, kernel_size=3, groups=3)
 except ValueError as e:

@@ -17,6 +17,8 @@ print(torch.equal(block(x), x))  # relu(0 + x) = x: the block starts as the iden
 down = model.layer2[0]  # a block that halves the size keeps its 1x1 projection on the skip path
 print(torch.equal(down(x), down.downsample(x).relu()))
 #> True
-block(x).pow(2).mean().backward()  # the first step trains gamma; the convs behind it get zero gradient
-print(block.bn2.weight.grad.ne(0).any().item(), block.conv2.weight.grad.eq(0).all().item())
+block(x).pow(2).mean().backward()  # the first step trains gamma (and beta); the layers behind get zero gradient
+print(block.bn2.weight.grad.ne(0).any().item(), block.bn2.bias.grad.ne(0).any().item())
 #> True True
+print(all(p.grad.eq(0).all().item() for name, p in block.named_parameters() if not name.startswith("bn2.")))
+#> True

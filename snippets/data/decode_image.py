@@ -20,6 +20,10 @@ with warnings.catch_warnings(record=True) as caught:
         decode_image(data)  # bytes are not a tensor: taken for a PATH
     except RuntimeError as e:
         print(type(e).__name__, "File name too long" in str(e))  # str(data) was used as a file name
+        #> RuntimeError True
 print(decoded.shape, decoded.dtype, torch.equal(decoded, img))  # (C, H, W) uint8; PNG is lossless
+#> torch.Size([3, 16, 24]) torch.uint8 True
 print(caught[0].category.__name__ + ":", str(caught[0].message).split(". ")[0])
+#> DeprecationWarning: The image decoding and encoding capabilities of TorchVision are deprecated since torchvision 0.29 and will be removed in a future release
 print(torch.equal(v2.ToImage()(PIL.Image.open(io.BytesIO(data)).convert("RGB")), decoded))  # the same via PIL
+#> True

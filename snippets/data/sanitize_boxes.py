@@ -9,5 +9,7 @@ sample = {
 }
 cropped = v2.CenterCrop(16)(sample)  # keeps columns 16 to 31: the first box is left with no width
 print(cropped["boxes"].tolist(), cropped["labels"].tolist())
+#> [[0, 0, 0, 12], [4, 2, 12, 10]] [1, 2]
 out = v2.Compose([v2.CenterCrop(16), v2.SanitizeBoundingBoxes()])(sample)  # end the pipeline with it
 print(out["boxes"].tolist(), out["labels"].tolist())  # the empty box is gone, and its label with it
+#> [[4, 2, 12, 10]] [2]

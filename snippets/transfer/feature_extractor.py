@@ -7,7 +7,7 @@ model = resnet18(weights=None).eval()
 train_nodes, eval_nodes = get_graph_node_names(model)  # the traced graph's nodes, in train and eval mode
 print(len(train_nodes), train_nodes[:5], train_nodes[-3:], train_nodes == eval_nodes)
 #> 70 ['x', 'conv1', 'bn1', 'relu', 'maxpool'] ['avgpool', 'flatten', 'fc'] True
-print([name for name in train_nodes if name.startswith("layer1.0.")])  # functions get names too: add, relu_1
+print([name for name in train_nodes if name.startswith("layer1.0.")])  # functions get names too (add), a second call gets a suffix (relu_1)
 #> ['layer1.0.conv1', 'layer1.0.bn1', 'layer1.0.relu', 'layer1.0.conv2', 'layer1.0.bn2', 'layer1.0.add', 'layer1.0.relu_1']
 
 return_nodes = {"layer1.0.add": "skip_sum", "layer2": "mid", "layer4": "last"}  # node -> key; a module: its output
