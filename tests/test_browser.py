@@ -248,7 +248,10 @@ class Contexts:
                 result.inaccessible += [f"{line}{size}" for line in audit(page)]
             if context is self.desktop:
                 result.facts = page.evaluate(FACTS)
-                for index in range(len(result.facts["blocks"])):
+                for index, block in enumerate(result.facts["blocks"]):
+                    if not (block["python"] or block["cell"]):  # a diff folded in a note, say: not a file
+                        result.copies.append(None)
+                        continue
                     page.evaluate("navigator.clipboard.writeText('')")
                     result.copies.append(page.evaluate(COPY, [index, READY_S * 1000]))
             else:
