@@ -21,4 +21,3 @@ print(out["image"].shape, out["mask"].shape, out["label"])
 mask_box = masks_to_boxes(out["mask"]) + torch.tensor([0, 0, 1, 1])  # +1: it ends AT the last pixel
 print(mask_box.tolist())  # the box around the moved mask: the moved box
 #> [[25.0, 7.0, 37.0, 19.0]]
-
