@@ -21,8 +21,8 @@ $(STAMP): requirements.txt
 serve: $(STAMP)  ## the site at http://127.0.0.1:8000, reloading on every edit
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: lint  ## lint, then every snippet, the harness, the invariants, a strict build, the browser
-	$(BIN)/python -m pytest $(PARALLEL)
+test: lint  ## lint, then every snippet, the harness, the invariants, a strict build, the browser (FRESH=1: no cached run)
+	$(BIN)/python -m pytest $(PARALLEL) $(if $(FRESH),--fresh)
 
 lint: $(STAMP)  ## ruff check (never ruff format: it would rewrite the #> lines)
 	$(BIN)/ruff check .
@@ -36,7 +36,7 @@ update-outputs: $(STAMP)  ## rewrite the #> lines of every snippet from a real r
 portability: $(STAMP)  ## the snippets with torch's plain (non-vectorised) kernels, one thread, reversed
 	# inductor's cache does not key on the capability: code generated for AVX-512 fails to build
 	ATEN_CPU_CAPABILITY=default OMP_NUM_THREADS=1 TORCHINDUCTOR_CACHE_DIR=$(CURDIR)/.cache/inductor-default \
-		$(BIN)/python -m pytest tests/test_docs.py $(PARALLEL) --reverse
+		$(BIN)/python -m pytest tests/test_docs.py $(PARALLEL) --reverse --fresh
 
 timings: $(STAMP)  ## measure make test, a cold and a warm build, and serve's edit-to-page time
 	$(BIN)/python tests/tooling/timings.py

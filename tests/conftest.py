@@ -24,6 +24,11 @@ def pytest_addoption(parser):
         help="rewrite the #> lines of snippets under snippets/ from a real run instead of comparing them",
     )
     parser.addoption("--reverse", action="store_true", help="run the tests in reverse order (isolation check)")
+    parser.addoption(
+        "--fresh",
+        action="store_true",
+        help="run every snippet and visit every page again, even those whose inputs are unchanged since a cached run",
+    )
 
 
 def pytest_collection_modifyitems(config, items):

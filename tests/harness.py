@@ -15,6 +15,7 @@ lines: words exactly, `...` as any text, numbers to the precision shown.
 import ast
 import difflib
 import functools
+import hashlib
 import os
 import re
 from dataclasses import dataclass
@@ -24,13 +25,14 @@ from pathlib import Path
 import pytest
 from sybil import Region, Sybil
 
-from tooling import ROOT, api, pages, runner
+from tooling import ROOT, api, cache, pages, runner
 from tooling import headers as header_grammar
 from tooling.files import write_atomic
 from tooling.headers import OUTPUT
 from tooling.runner import Outcome
 
 SNIPPETS = ROOT / "snippets"
+OUTCOME = "outcome.json"  # a cached run's outcome (tooling/cache.py)
 # A decimal number, not part of a word or of a dotted version such as 2.14.1 (but maybe after `...`).
 NUMBER = r"(?:(?<=\.\.\.)|(?<![\w.]))[-+]?\d+\.\d+(?:[eE][-+]?\d+)?(?![\w.])"
 TOKEN = re.compile(rf"\.\.\.|{NUMBER}")
@@ -51,6 +53,7 @@ class Snippet:
     headers: header_grammar.Headers
     expected: list[tuple[int, str]]  # (line number of the #> line, expected text)
     tree: ast.Module
+    digest: str  # of the file as loaded (tooling/cache.py's digest)
 
     @classmethod
     def load(cls, path: Path) -> "Snippet":
@@ -58,14 +61,15 @@ class Snippet:
             headers = header_grammar.parse(path, relative(path))
         except header_grammar.HeaderError as error:
             raise SnippetError(str(error)) from None
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
+        text = data.decode("utf-8")
         try:
             tree = ast.parse(text, filename=relative(path))
         except SyntaxError as error:
             raise SnippetError(f"{relative(path)}:{error.lineno}: {type(error).__name__}: {error.msg}") from None
         lines = text.splitlines()
         expected = [(n, m["text"] or "") for n, line in enumerate(lines, 1) if (m := OUTPUT.match(line))]
-        return cls(path, lines, headers, expected, tree)
+        return cls(path, lines, headers, expected, tree, hashlib.sha256(data).hexdigest())
 
     @property
     def name(self) -> str:
@@ -98,14 +102,30 @@ def run(snippet: Snippet) -> list[tuple[int | None, str]]:
     return printed(snippet, execute(snippet))
 
 
-def execute(snippet: Snippet) -> Outcome:
-    """Run a snippet; its outcome, once it is known to have ended well and written no stray stderr."""
+def execute(snippet: Snippet, recall: bool = False) -> Outcome:
+    """Run a snippet; its outcome, once it is known to have ended well and written no stray
+    stderr. `recall`: the outcome of an earlier clean run of the very same inputs, if the cache
+    holds one (see `remember`), instead of a new run."""
     check_siblings(snippet)
-    outcome = runner.run(snippet.path, snippet.headers.timeout, snippet.headers.ranks)
+    hit = cache.lookup("snippets", snippet.path) if recall else None
+    if hit:
+        outcome = Outcome.from_json((hit / OUTCOME).read_text())
+    else:
+        outcome = runner.run(snippet.path, snippet.headers.timeout, snippet.headers.ranks)
     if outcome.failure:
         raise SnippetError(f"{snippet.name}: {outcome.failure}")
     check_stderr(snippet, outcome.stderr)
     return outcome
+
+
+def remember(snippet: Snippet, outcome: Outcome) -> None:
+    """Keep the outcome of a run that passed its check, keyed on every file it read (the
+    snippet itself among them), the packages, the CPU, the threads and the runner's code
+    (tooling/cache.py): an unchanged snippet is not run again by the next `make test`."""
+    own = relative(snippet.path)
+    if own in outcome.reads:  # the file as it was run, not as it may be now
+        cache.store("snippets", snippet.path, snippet.digest, [r for r in outcome.reads if r != own],
+                    {OUTCOME: outcome.to_json().encode()})
 
 
 def check_types(snippet: Snippet, types: dict[str, str]) -> None:
@@ -324,17 +344,19 @@ def _check(example, update: bool) -> None:
             if header_grammar.unverified(snippet.headers, "\n".join(snippet.lines)):
                 pytest.xfail(f"unverified: {snippet.name} needs CUDA and no GPU run has written its #> lines")
             pytest.skip(f"{snippet.name} requires cuda, and torch.cuda.is_available() is False")
-    outcome = execute(snippet)
+    site = snippet.name.startswith("snippets/")  # the site's own, not the self-tests' fixtures
+    outcome = execute(snippet, recall=site and not example.namespace.get("fresh", False))
     actual = printed(snippet, outcome)
-    linked = snippet.name.startswith("snippets/")  # the site links its names; not the self-tests' fixtures
     if update:
         rewrite(snippet, actual)
-        if linked:
+        if site:
             api.record_types(snippet.name, outcome.types)
     else:
         compare(snippet, actual)
-        if linked:
+        if site:
             check_types(snippet, outcome.types)
+    if site:
+        remember(snippet, outcome)
 
 
 def where(example) -> str:

@@ -13,12 +13,12 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import asdict, dataclass, field
 from pathlib import PurePosixPath
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
-from tooling import ROOT, chromium, pages
+from tooling import ROOT, cache, chromium, pages
 
 CHROMIUM = chromium.find()
 if CHROMIUM is None:
@@ -66,6 +66,12 @@ def page_id(url: str) -> str:
     return SOURCE_OF[url]
 
 
+def by_page(urls: list[str]) -> list:
+    """The pages as parameters: all the tests of one page go to one pytest-xdist worker
+    (`--dist loadgroup`), which loads it once while the other worker loads another."""
+    return [pytest.param(url, id=page_id(url), marks=pytest.mark.xdist_group(f"page {url}")) for url in urls]
+
+
 @dataclass
 class Visit:
     """What loading one page showed."""
@@ -76,6 +82,7 @@ class Visit:
     copies: list[str] = field(default_factory=list)  # what each copy button copied
     overflow: dict = field(default_factory=dict)  # at the phone viewport
     inaccessible: list[str] = field(default_factory=list)  # axe-core's WCAG 2 A/AA violations
+    fetched: list[str] = field(default_factory=list)  # the site's files it loaded (the cache's key)
 
 
 def _context(browser, base_url, visit_of, **options):
@@ -86,7 +93,11 @@ def _context(browser, base_url, visit_of, **options):
 
     def route(route):
         url = route.request.url
-        if urlsplit(url).netloc == local or url.startswith(("data:", "blob:", "about:")):
+        if urlsplit(url).netloc == local:
+            path = unquote(urlsplit(url).path).lstrip("/")
+            visit_of().fetched.append(path + "index.html" if path.endswith("/") or not path else path)
+            route.continue_()
+        elif url.startswith(("data:", "blob:", "about:")):
             route.continue_()
         else:
             visit_of().foreign.append(url)
@@ -151,13 +162,14 @@ FACTS = """() => {""" + BLOCKS + """
   };
 }"""
 
-# Click one copy control, as a reader would, and read what reached the clipboard (emptied
-# before). Playwright's evaluate is a user gesture, which Chromium lets copy for 5 s only: so
-# one control per call, clicked first. The notebook's control writes asynchronously: wait for
+# Empty the clipboard, click one copy control, as a reader would, and read what reached the
+# clipboard. Playwright's evaluate is a user gesture, which Chromium lets copy for 5 s only: so
+# one control per call (measured: a click 6.5 s into a call copied nothing). The notebook's control writes asynchronously: wait for
 # text up to a deadline that only a control which copies nothing reaches.
 COPY = """async ([index, deadline]) => {
   const control = document.querySelector(`[data-copy-index="${index}"]`);
   if (!control) return null;
+  await navigator.clipboard.writeText("");
   control.click();
   const end = performance.now() + deadline;
   let text = await navigator.clipboard.readText();
@@ -192,14 +204,57 @@ OVERFLOW = """() => {
 # and AA. (WCAG 2.2's target size, 24 px between links, still fails on some pages by about 1 px
 # in Material's navigation.)
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+CONTRAST = "color-contrast"
+# The rules that judge how text looks against what is around it.
+BY_LOOK = [CONTRAST, "link-in-text-block"]
+
+# These rules check element by element, and a page's code blocks hold thousands of highlighted
+# tokens and links (nn.md: 8,886) that share a dozen looks: axe took 9 s a page on them. A
+# token's verdict depends only on its colour, size, weight, decoration, shadow, its parent's
+# colour and the backgrounds behind it, so one token of each such look is checked (tagged
+# here), and all the prose.
+SAMPLE_LOOKS = """() => {
+  const seen = new Set();
+  const behind = (el) => {
+    const layers = [];
+    for (let a = el; a; a = a.parentElement) {
+      const style = getComputedStyle(a);
+      layers.push(`${style.backgroundColor} ${style.backgroundImage} ${style.opacity} ${style.filter}`);
+    }
+    return layers.join("|");
+  };
+  for (const el of document.querySelectorAll("pre, pre *")) {
+    const text = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+    if (!text) continue;
+    const s = getComputedStyle(el);
+    const look = [
+      el.tagName, s.color, s.fontSize, s.fontWeight, s.textDecorationLine, s.textDecorationStyle, s.borderBottomStyle,
+      s.textShadow, s.visibility, getComputedStyle(el.parentElement).color, behind(el),
+    ].join(";");
+    if (!seen.has(look)) {
+      seen.add(look);
+      el.setAttribute("data-look-sample", "");
+    }
+  }
+  return seen.size;
+}"""
 
 
 def audit(page) -> list[str]:
     """Each WCAG 2 A or AA violation axe-core finds on the page: rule, element, why."""
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA}})
+    page.evaluate(Axe().axe_script)
+    only = {"resultTypes": ["violations"]}
+    by_look = {"include": [["body"]], "exclude": [["pre"]]}  # the prose, and a token of each look:
+    if page.evaluate(SAMPLE_LOOKS):
+        by_look["include"].append(["[data-look-sample]"])
+    runs = [
+        ({"exclude": []}, only | {"runOnly": {"type": "tag", "values": WCAG_AA}, "rules": {r: {"enabled": False} for r in BY_LOOK}}),
+        (by_look, only | {"runOnly": {"type": "rule", "values": BY_LOOK}}),
+    ]
     return [
         f"{rule['id']} at {node['target']}: {node['failureSummary'].splitlines()[-1].strip()}"
-        for rule in results.response["violations"]
+        for context, options in runs
+        for rule in page.evaluate("([context, options]) => axe.run(context, options)", [context, options])["violations"]
         for node in rule["nodes"]
     ]
 
@@ -254,7 +309,6 @@ class Contexts:
                     if not (block["python"] or block["cell"]):  # a diff folded in a note, say: not a file
                         result.copies.append(None)
                         continue
-                    page.evaluate("navigator.clipboard.writeText('')")
                     result.copies.append(page.evaluate(COPY, [index, READY_S * 1000]))
             else:
                 result.overflow = page.evaluate(OVERFLOW)
@@ -278,15 +332,32 @@ def contexts(browser, base_url):
 
 
 @pytest.fixture(scope="session")
-def visits(contexts, once):
+def visits(request, site, once):
     """Load each page on demand, once per test run (whichever worker needs it first), and keep
-    what it showed."""
+    what it showed. A visit without errors is cached (tooling/cache.py), keyed on every file
+    the browser fetched for it, the browser, the packages and this file: the next run serves
+    it while all of them are unchanged (`--fresh`: load every page again)."""
     seen: dict[str, Visit] = {}
+    fresh = request.config.getoption("fresh")
+
+    def load(url: str) -> str:
+        page = site / (url + "index.html")
+        hit = None if fresh else cache.lookup("visits", page, root=site)
+        if hit:
+            return (hit / "visit.json").read_text()
+        before = cache.digest(page)
+        visit = request.getfixturevalue("contexts").load(url)
+        made = json.dumps(asdict(visit))
+        if not visit.errors:  # a page not ready in time, say: never kept
+            # Not the search index or the sitemap, which every page fetches and every edit (or
+            # a new day) changes; the search tests below load the index on every run.
+            fetched = sorted(set(visit.fetched) - {url + "index.html", "search/search_index.json", "sitemap.xml"})
+            cache.store("visits", page, before, fetched, {"visit.json": made.encode()}, root=site)
+        return made
 
     def visit(url: str) -> Visit:
         if url not in seen:
-            made = once(f"visit-{url.replace('/', '-') or 'home'}", lambda: json.dumps(asdict(contexts.load(url))))
-            seen[url] = Visit(**json.loads(made))
+            seen[url] = Visit(**json.loads(once(f"visit-{url.replace('/', '-') or 'home'}", lambda: load(url))))
         return seen[url]
 
     return visit
@@ -304,6 +375,27 @@ def test_a_busy_machine_still_sees_the_copy_buttons(contexts):
     assert all(visit.copies), "a copy button copied nothing"
 
 
+def test_the_audit_checks_each_look_of_code_and_all_prose(browser):
+    """The audit checks one token of each look in the code (audit's sampling): a dim token
+    among hundreds of readable ones, readable ones on a highlighted line's darker background,
+    and dim prose are each found."""
+    tokens = '<span style="color:#595959">ok</span> ' * 300  # 7:1 on white, 3.4:1 on #bbb
+    page = browser.new_page()
+    try:
+        page.set_content(
+            "<html lang='en'><head><title>t</title></head><body><main>"
+            f"<pre><code>{tokens}<span id='dim' style='color:#aaa'>dim</span>\n"
+            f"<span id='line' style='background:#bbb'>{tokens[:200]}</span></code></pre>"
+            "<p id='prose' style='color:#bbb'>dim prose</p></main></body></html>"
+        )
+        found = [line for line in audit(page) if line.startswith(CONTRAST)]
+    finally:
+        page.close()
+    for element in ("['#dim']", "['#prose']", "['#line > "):
+        assert any(line.startswith(f"{CONTRAST} at {element}") for line in found), f"the audit missed {element}: {found}"
+    assert len(found) == 3, f"one finding per look, not per token: {found}"
+
+
 def test_every_built_page_is_checked(site):
     """The sitemap of the build lists exactly the pages in the navigation, which these tests visit."""
     names = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
@@ -316,19 +408,19 @@ def test_every_built_page_is_checked(site):
     )
 
 
-@pytest.mark.parametrize("url", PAGE_URLS, ids=page_id)
+@pytest.mark.parametrize("url", by_page(PAGE_URLS))
 def test_no_request_leaves_the_site(visits, url):
     foreign = visits(url).foreign
     assert not foreign, f"{page_id(url)} requested other hosts:\n" + "\n".join(foreign)
 
 
-@pytest.mark.parametrize("url", PAGE_URLS, ids=page_id)
+@pytest.mark.parametrize("url", by_page(PAGE_URLS))
 def test_no_console_or_page_error(visits, url):
     errors = visits(url).errors
     assert not errors, f"{page_id(url)}:\n" + "\n".join(errors)
 
 
-@pytest.mark.parametrize("url", PAGE_URLS, ids=page_id)
+@pytest.mark.parametrize("url", by_page(PAGE_URLS))
 def test_formulas_are_rendered(visits, url):
     facts = visits(url).facts
     raw = sorted({m[0] for m in RAW_LATEX.finditer(facts["text"])})
@@ -342,7 +434,7 @@ def test_formulas_are_rendered(visits, url):
         assert facts["math"], f"{page_id(url)} has math in its source but no <math> element"
 
 
-@pytest.mark.parametrize("url", PAGE_URLS, ids=page_id)
+@pytest.mark.parametrize("url", by_page(PAGE_URLS))
 def test_copy_buttons_copy_the_snippet_file(visits, url):
     """Each Python block copies exactly its snippet file (matched by order with the page's
     includes); a notebook cell copies exactly the code it shows."""
@@ -369,7 +461,7 @@ def test_copy_buttons_copy_the_snippet_file(visits, url):
         )
 
 
-@pytest.mark.parametrize("url", PAGE_URLS, ids=page_id)
+@pytest.mark.parametrize("url", by_page(PAGE_URLS))
 def test_no_accessibility_violation_light_or_dark(visits, url):
     """axe-core finds no WCAG 2 A or AA violation: on the desktop in the light scheme, on the
     phone in the dark one."""
@@ -377,13 +469,13 @@ def test_no_accessibility_violation_light_or_dark(visits, url):
     assert not problems, f"{len(problems)} violations:\n" + "\n".join(problems[:20])
 
 
-@pytest.mark.parametrize("url", PAGE_URLS, ids=page_id)
+@pytest.mark.parametrize("url", by_page(PAGE_URLS))
 def test_images_load(visits, url):
     broken = [image["src"] for image in visits(url).facts["images"] if not image["ok"]]
     assert not broken, f"{page_id(url)}: images that did not load:\n" + "\n".join(broken)
 
 
-@pytest.mark.parametrize("url", PAGE_URLS, ids=page_id)
+@pytest.mark.parametrize("url", by_page(PAGE_URLS))
 def test_no_horizontal_overflow_on_a_phone(visits, url):
     overflow = visits(url).overflow
     assert overflow["scrollWidth"] <= overflow["clientWidth"], (
@@ -392,7 +484,7 @@ def test_no_horizontal_overflow_on_a_phone(visits, url):
     )
 
 
-@pytest.mark.parametrize("url", WALKTHROUGHS, ids=page_id)
+@pytest.mark.parametrize("url", by_page(WALKTHROUGHS))
 def test_walkthroughs_show_their_figures(visits, url):
     images = visits(url).facts["images"]
     assert any(image["ok"] for image in images), f"{page_id(url)} shows no figure"

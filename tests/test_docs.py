@@ -12,6 +12,7 @@ EXAMPLES = list(page_examples())
 @pytest.mark.parametrize("example", EXAMPLES, ids=[f"{where(ex)} {ex.parsed or 'inline code'}" for ex in EXAMPLES])
 def test_code_block(example, pytestconfig):
     example.namespace["update"] = pytestconfig.getoption("update_outputs")
+    example.namespace["fresh"] = pytestconfig.getoption("fresh")
     try:
         example.evaluate()
         return

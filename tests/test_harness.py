@@ -13,7 +13,7 @@ import torch
 
 import harness
 from harness import ROOT, Snippet, SnippetError
-from tooling import headers, runner
+from tooling import cache, headers, runner
 from tooling.files import write_atomic
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -394,3 +394,46 @@ def test_one_reader_finds_fences_of_any_length_with_backticks_or_tildes():
     assert [(b.line, b.include) for b in found] == [(1, "snippets/a.py"), (4, None), (9, "snippets/b.py"),
                                                     (15, "snippets/c.py")]
     assert text[found[0].start : found[0].end] == '~~~ python title="a.py"\n--8<-- "snippets/a.py"\n~~~\n'
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """A project of its own (snippets/, docs/, a cache), as the harness and the runner see it."""
+    for module in (harness, runner, cache):
+        monkeypatch.setattr(module, "ROOT", tmp_path)
+    monkeypatch.setattr(cache, "CACHE", tmp_path / ".cache")
+    (tmp_path / "snippets").mkdir()
+    (tmp_path / "docs").mkdir()
+    runs = []
+    real = runner.run
+    monkeypatch.setattr(runner, "run", lambda *args, **kwargs: runs.append(args[0].name) or real(*args, **kwargs))
+    return tmp_path, runs
+
+
+def checked(root, name: str, code: str, fresh: bool = False) -> str | None:
+    """Write snippets/NAME holding CODE and a page that includes it; the harness's verdict."""
+    (root / "snippets" / name).write_text(code)
+    (root / "docs" / "page.md").write_text(f'```python\n--8<-- "snippets/{name}"\n```\n')
+    [found] = harness.PAGES.parse(root / "docs" / "page.md")
+    found.namespace["fresh"] = fresh
+    return harness.check(found)
+
+
+def test_an_unchanged_snippet_is_recalled_and_an_edited_or_fresh_one_runs(project):
+    root, runs = project
+    code = f"import pathlib\nprint(pathlib.Path({str(root / 'snippets' / 'data.txt')!r}).read_text())\n#> 1\n"
+    (root / "snippets" / "data.txt").write_text("1")
+    assert checked(root, "s.py", code) is None and runs == ["s.py"]
+    assert checked(root, "s.py", code) is None and runs == ["s.py"], "an unchanged snippet ran again"
+    assert checked(root, "s.py", code + "# edited\n") is None and len(runs) == 2, "an edited snippet was not run"
+    assert checked(root, "s.py", code + "# edited\n", fresh=True) is None and len(runs) == 3, "--fresh did not run it"
+    (root / "snippets" / "data.txt").write_text("2")  # a file it read changed: run, and now it differs
+    assert "output differs" in checked(root, "s.py", code + "# edited\n") and len(runs) == 4
+
+
+def test_a_failed_check_is_never_recalled(project):
+    root, runs = project
+    for _ in range(2):
+        assert "output differs" in checked(root, "s.py", "print(2)\n#> 1\n")
+    assert runs == ["s.py", "s.py"]
+    assert cache.lookup("snippets", root / "snippets" / "s.py") is None

@@ -1,9 +1,11 @@
-"""A content-keyed cache for what the build makes by running code: executed notebooks, figures.
+"""A content-keyed cache for what is made by running code: the build's executed notebooks and
+figures, and the tests' snippet runs and page visits.
 
-An entry stays valid only while all of its inputs are unchanged: every project file the run
-opened (its own source among them; see child.record_reads), the versions of Python and of
-every installed package, and the code that made it (CODE: its hook and the tooling that hook
-runs, no other file). So a stale page is impossible, and an unchanged one is not remade.
+An entry stays valid only while all of its inputs are unchanged: every file the run opened (its
+own source among them; see child.record_reads; for a page visit, every file the browser
+fetched), the versions of Python and of every installed package, the CPU and the threads, and
+the code that made it (CODE: its maker and the tooling that maker imports, no other file). So a
+stale result is impossible, and an unchanged one is not made again.
 
 Builds may run side by side (`make serve` beside `make test`): an entry is written in a
 temporary folder beside its place and renamed in whole, and an entry that cannot be read is a
@@ -22,29 +24,40 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tooling import ROOT
+from tooling import ROOT, chromium, cores
 
 CACHE = ROOT / ".cache" / "runs"
 TOOLING = Path(__file__).resolve().parent
+TESTS = TOOLING.parent
 HOOKS = TOOLING.parents[1] / "docs" / "hooks"
 MANIFEST = "manifest.json"
-# The code that makes each kind of entry: editing it remakes them; editing any other tooling
-# file (timings.py, say) does not. test_cache checks each list holds what its hook imports.
+# The code that makes each kind of entry, its maker first: editing it remakes them; editing any
+# other file (timings.py, say) does not. test_cache checks each list holds what its maker imports.
+RUN = ("__init__.py", "cache.py", "child.py", "chromium.py", "cores.py", "forkserver.py", "headers.py", "runner.py")
 CODE = {
-    "notebooks": [HOOKS / "notebooks.py", *(TOOLING / name for name in (
-        "__init__.py", "cache.py", "child.py", "cores.py", "headers.py"))],
-    "figures": [HOOKS / "figures.py", *(TOOLING / name for name in (
-        "__init__.py", "cache.py", "child.py", "cores.py", "forkserver.py", "headers.py", "runner.py"))],
+    "notebooks": [HOOKS / "notebooks.py", *(TOOLING / name for name in RUN if name not in ("forkserver.py", "runner.py"))],
+    "figures": [HOOKS / "figures.py", *(TOOLING / name for name in RUN)],
+    "snippets": [TOOLING / "runner.py", *(TOOLING / name for name in RUN)],
+    "visits": [TESTS / "test_browser.py", *(TOOLING / name for name in ("__init__.py", "cache.py", "chromium.py", "cores.py", "pages.py"))],
 }
+
+
+def _cpu() -> str:
+    """The CPU's model and instruction sets: torch picks its kernels by them."""
+    with contextlib.suppress(OSError):
+        with open("/proc/cpuinfo") as info:
+            return "".join(sorted({line for line in info if line.startswith(("model name", "flags"))}))
+    return platform.processor()
 
 
 @functools.cache
 def environment(kind: str) -> str:
-    """A digest of the interpreter, every installed distribution's version, and the code that
-    makes entries of this kind."""
+    """A digest of the interpreter, every installed distribution's version, the CPU, the threads
+    a run gets, the browser, and the code that makes entries of this kind."""
     names = sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions())
     text = "\n".join(
-        [sys.version, platform.machine(), os.environ.get("ATEN_CPU_CAPABILITY", ""), *names]
+        [sys.version, platform.machine(), _cpu(), os.environ.get("ATEN_CPU_CAPABILITY", ""),
+         f"threads {cores.per_worker()}", chromium.identity(), *names]
         + [f"{path.name} {digest(path)}" for path in CODE[kind]]
     )
     return hashlib.sha256(text.encode()).hexdigest()
@@ -57,41 +70,43 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "missing"
 
 
-def folder(kind: str, source: Path) -> Path:
-    return CACHE / kind / Path(os.path.relpath(source.resolve(), ROOT)).as_posix().replace("/", "--")
+def folder(kind: str, source: Path, root: Path | None = None) -> Path:
+    return CACHE / kind / Path(os.path.relpath(source.resolve(), root or ROOT)).as_posix().replace("/", "--")
 
 
-def _valid(kind: str, where: Path) -> bool:
+def _valid(kind: str, where: Path, root: Path | None) -> bool:
     """Whether `where` holds a whole entry whose inputs are all unchanged."""
     try:
         entry = json.loads((where / MANIFEST).read_text())
         return entry["environment"] == environment(kind) and all(
-            digest(ROOT / path) == known for path, known in entry["reads"].items()
+            digest((root or ROOT) / path) == known for path, known in entry["reads"].items()
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):  # missing, torn or foreign
         return False
 
 
-def lookup(kind: str, source: Path) -> Path | None:
-    """The folder of a valid entry for `source`, or None."""
-    where = folder(kind, source)
-    return where if _valid(kind, where) else None
+def lookup(kind: str, source: Path, root: Path | None = None) -> Path | None:
+    """The folder of a valid entry for `source`, or None. `root`: the folder the paths it read
+    are relative to (the project's; for a page visit, the built site's)."""
+    where = folder(kind, source, root)
+    return where if _valid(kind, where, root) else None
 
 
-def store(kind: str, source: Path, before: str, reads: list[str], files: dict[str, bytes]) -> Path:
+def store(kind: str, source: Path, before: str, reads: list[str], files: dict[str, bytes], root: Path | None = None) -> Path:
     """Keep `files`, made from `source` (whose digest was `before` when the run started), and
     return the entry's folder (another build's, if it stored a valid one first)."""
-    where = folder(kind, source)
+    root = root or ROOT
+    where = folder(kind, source, root)
     where.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=where.parent, prefix=f".{where.name}.", suffix=".new"))
     os.chmod(staging, 0o755)  # as a plain mkdir would make it, not mkdtemp's owner-only
     try:
         for name, content in files.items():
             (staging / name).write_bytes(content)
-        own = os.path.relpath(source.resolve(), ROOT)
-        reads = {path: digest(ROOT / path) for path in reads} | {own: before}
+        own = os.path.relpath(source.resolve(), root)
+        reads = {path: digest(root / path) for path in reads} | {own: before}
         (staging / MANIFEST).write_text(json.dumps({"environment": environment(kind), "reads": reads}, indent=1))
-        if _valid(kind, where):
+        if _valid(kind, where, root):
             return where  # a build beside this one stored it first: keep theirs
         if where.exists():  # a stale or broken entry: move it aside, as a folder replaces only an empty one
             with contextlib.suppress(FileNotFoundError):

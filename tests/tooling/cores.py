@@ -11,3 +11,8 @@ def share(jobs: int) -> tuple[int, int]:
     cores = os.cpu_count() or 1
     at_once = max(1, min(jobs, cores))
     return at_once, int(os.environ.get("OMP_NUM_THREADS") or max(1, cores // at_once))
+
+
+def per_worker() -> int:
+    """The threads one run may use while pytest-xdist's workers run side by side."""
+    return share(int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")))[1]

@@ -20,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 import threading
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from tooling import ROOT, cores
@@ -51,10 +51,17 @@ class Outcome:
     files: dict[str, bytes] = field(default_factory=dict)  # files it left that the caller asked for
     types: dict[str, str] = field(default_factory=dict)  # its globals' torch types at the end (child.torch_types)
 
+    def to_json(self) -> str:
+        """The outcome of a clean run (no files), to keep in a cache."""
+        assert not self.failure and not self.files, "only a clean run's outcome without files is kept"
+        return json.dumps({name: value for name, value in asdict(self).items() if name not in ("failure", "files")})
 
-def share_of_cores() -> int:
-    """The threads one run may use while pytest-xdist's workers run side by side."""
-    return cores.share(int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")))[1]
+    @classmethod
+    def from_json(cls, text: str) -> "Outcome":
+        data = json.loads(text)
+        raised = data.pop("raised")
+        lines = [(line, text) for line, text in data.pop("lines")]
+        return cls(lines=lines, raised=Raised(**raised) if raised else None, **data)
 
 
 def _ended(status: int, cpu_seconds: int) -> str | None:
@@ -88,7 +95,7 @@ class ForkServer:
 
     def _start(self) -> subprocess.Popen:
         if self.process is None or self.process.poll() is not None:
-            env = {**os.environ, "MPLBACKEND": "Agg", "PYTHONPATH": "", "OMP_NUM_THREADS": str(share_of_cores())}
+            env = {**os.environ, "MPLBACKEND": "Agg", "PYTHONPATH": "", "OMP_NUM_THREADS": str(cores.per_worker())}
             self.process = subprocess.Popen(
                 [self.python, "-W", "error", str(HERE / "forkserver.py")],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors,
@@ -181,7 +188,7 @@ def run(snippet: Path, timeout: float, ranks: int = 0, real_torchrun: bool = Fal
                     str(ROOT)]
         request = {
             "snippet": str(snippet), "workdir": workdir, "capture": capture, "root": str(ROOT),
-            "cpu_seconds": cpu_seconds, "threads": threads or share_of_cores(),
+            "cpu_seconds": cpu_seconds, "threads": threads or cores.per_worker(),
             "ranks": 0 if real_torchrun else ranks, "port": _free_port() if ranks else None, "argv": argv,
         }
         try:
