@@ -38,6 +38,33 @@ def pytest_collection_modifyitems(config, items):
         items.reverse()
 
 
+# Tests that share one costly result go to one pytest-xdist worker, which makes it while the
+# other runs something else: a page's visit (the tests of test_browser.py that take that page as
+# their parameter) and the dry GPU run (test_gpu_run.py). xdist's own `xdist_group` marks do
+# nothing under pytest 9.2: they rename node ids through an attribute pytest no longer reads.
+SHARED = {"test_browser.py": lambda test: test.partition("[")[2], "test_gpu_run.py": lambda test: "the dry run"}
+
+
+def group(nodeid: str) -> str:
+    """The unit of work a test belongs to: its group, or the test alone."""
+    path, _, test = nodeid.partition("::")
+    rule = SHARED.get(path.rsplit("/", 1)[-1])
+    shared = rule(test) if rule else ""
+    return f"{path}::{shared}" if shared else nodeid
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    from xdist.scheduler import LoadScopeScheduling
+
+    class Groups(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return group(nodeid)
+
+    config.option.loadscopereorder = False  # keep ORDER: cheap checks first
+    return Groups(config, log)
+
+
 def pytest_sessionfinish(session):
     runner.SERVER.close()
 

@@ -66,12 +66,6 @@ def page_id(url: str) -> str:
     return SOURCE_OF[url]
 
 
-def by_page(urls: list[str]) -> list:
-    """The pages as parameters: all the tests of one page go to one pytest-xdist worker
-    (`--dist loadgroup`), which loads it once while the other worker loads another."""
-    return [pytest.param(url, id=page_id(url), marks=pytest.mark.xdist_group(f"page {url}")) for url in urls]
-
-
 @dataclass
 class Visit:
     """What loading one page showed."""
@@ -366,8 +360,8 @@ def visits(request, site, once):
 def test_a_busy_machine_still_sees_the_copy_buttons(contexts):
     """A page is read when its scripts are done, not when the network is idle: with the page's
     CPU 8 times slower, Material adds its copy buttons after the last request (measured: read
-    at networkidle, losses.md showed 0 of its 16 buttons)."""
-    visit = contexts.load("losses/", slowdown=8, phone=False)
+    at networkidle, losses.md showed 0 of its 16 buttons). A short page keeps the test short."""
+    visit = contexts.load("vae/", slowdown=8, phone=False)
     assert not visit.errors, "\n".join(visit.errors)
     blocks = visit.facts["blocks"]
     have = sum(block["copy"] for block in blocks)
@@ -408,19 +402,19 @@ def test_every_built_page_is_checked(site):
     )
 
 
-@pytest.mark.parametrize("url", by_page(PAGE_URLS))
+@pytest.mark.parametrize("url", PAGE_URLS, ids=page_id)
 def test_no_request_leaves_the_site(visits, url):
     foreign = visits(url).foreign
     assert not foreign, f"{page_id(url)} requested other hosts:\n" + "\n".join(foreign)
 
 
-@pytest.mark.parametrize("url", by_page(PAGE_URLS))
+@pytest.mark.parametrize("url", PAGE_URLS, ids=page_id)
 def test_no_console_or_page_error(visits, url):
     errors = visits(url).errors
     assert not errors, f"{page_id(url)}:\n" + "\n".join(errors)
 
 
-@pytest.mark.parametrize("url", by_page(PAGE_URLS))
+@pytest.mark.parametrize("url", PAGE_URLS, ids=page_id)
 def test_formulas_are_rendered(visits, url):
     facts = visits(url).facts
     raw = sorted({m[0] for m in RAW_LATEX.finditer(facts["text"])})
@@ -434,7 +428,7 @@ def test_formulas_are_rendered(visits, url):
         assert facts["math"], f"{page_id(url)} has math in its source but no <math> element"
 
 
-@pytest.mark.parametrize("url", by_page(PAGE_URLS))
+@pytest.mark.parametrize("url", PAGE_URLS, ids=page_id)
 def test_copy_buttons_copy_the_snippet_file(visits, url):
     """Each Python block copies exactly its snippet file (matched by order with the page's
     includes); a notebook cell copies exactly the code it shows."""
@@ -461,7 +455,7 @@ def test_copy_buttons_copy_the_snippet_file(visits, url):
         )
 
 
-@pytest.mark.parametrize("url", by_page(PAGE_URLS))
+@pytest.mark.parametrize("url", PAGE_URLS, ids=page_id)
 def test_no_accessibility_violation_light_or_dark(visits, url):
     """axe-core finds no WCAG 2 A or AA violation: on the desktop in the light scheme, on the
     phone in the dark one."""
@@ -469,13 +463,13 @@ def test_no_accessibility_violation_light_or_dark(visits, url):
     assert not problems, f"{len(problems)} violations:\n" + "\n".join(problems[:20])
 
 
-@pytest.mark.parametrize("url", by_page(PAGE_URLS))
+@pytest.mark.parametrize("url", PAGE_URLS, ids=page_id)
 def test_images_load(visits, url):
     broken = [image["src"] for image in visits(url).facts["images"] if not image["ok"]]
     assert not broken, f"{page_id(url)}: images that did not load:\n" + "\n".join(broken)
 
 
-@pytest.mark.parametrize("url", by_page(PAGE_URLS))
+@pytest.mark.parametrize("url", PAGE_URLS, ids=page_id)
 def test_no_horizontal_overflow_on_a_phone(visits, url):
     overflow = visits(url).overflow
     assert overflow["scrollWidth"] <= overflow["clientWidth"], (
@@ -484,7 +478,7 @@ def test_no_horizontal_overflow_on_a_phone(visits, url):
     )
 
 
-@pytest.mark.parametrize("url", by_page(WALKTHROUGHS))
+@pytest.mark.parametrize("url", WALKTHROUGHS, ids=page_id)
 def test_walkthroughs_show_their_figures(visits, url):
     images = visits(url).facts["images"]
     assert any(image["ok"] for image in images), f"{page_id(url)} shows no figure"
@@ -509,30 +503,48 @@ PASTED_RESULTS = """() => {
 }"""
 
 
-def search(browser, base_url, query: str, *, paste: bool = False) -> tuple[bool, str, list[str]]:
-    """Type (or paste) `query` into Material's search on the home page: whether the results
-    settled on the whole query, the results' count line, and the result links (page#section)."""
+# Material shows no result and its placeholder line once the box is empty.
+CLEARED = """() => {
+  const meta = document.querySelector(".md-search-result__meta")?.textContent.trim() ?? "";
+  const config = JSON.parse(document.getElementById("__config").textContent);
+  return document.querySelectorAll(".md-search-result__item").length === 0
+    && meta === config.translations["search.result.placeholder"];
+}"""
+
+
+@pytest.fixture(scope="module")
+def home(browser, base_url):
+    """The home page with its search index loaded, shared by the searches of a worker."""
     page = browser.new_page()
-    try:
-        page.goto(base_url)
-        pending = settle(page)
-        assert not pending, f"the home page never got ready: {pending}"
+    page.goto(base_url)
+    pending = settle(page)
+    assert not pending, f"the home page never got ready: {pending}"
+    yield page
+    page.close()
+
+
+def search(page, query: str, *, paste: bool = False) -> tuple[bool, str, list[str]]:
+    """Type (or paste) `query` into Material's search on the home `page`, emptied first: whether
+    the results settled on the whole query, the results' count line, and the result links
+    (page#section)."""
+    box = page.locator("input.md-search__input")
+    if not box.evaluate("box => box === document.activeElement"):
         page.keyboard.press("/")
-        box = page.locator("input.md-search__input")
-        sync_api.expect(box).to_be_focused()
-        if paste:  # the whole query at once, so the first results shown are the query's
-            box.fill(query)
-            box.press("End")  # Material reads the box on keyup, as after Ctrl+V
-            shown = until(page, PASTED_RESULTS)
-        else:
-            box.press_sequentially(query)
-            shown = until(page, RESULTS_OF, query.lower())
-        meta = page.locator(".md-search-result__meta").text_content().strip()
-        hrefs = page.locator(".md-search-result__item a.md-search-result__link").evaluate_all(
-            "links => links.map(a => a.href)"
-        )
-    finally:
-        page.close()
+    sync_api.expect(box).to_be_focused()
+    box.fill("")
+    box.press("End")  # Material reads the box on keyup, as after Ctrl+V
+    assert until(page, CLEARED), "the search box was emptied but the last results stayed"
+    if paste:  # the whole query at once, so the first results shown are the query's
+        box.fill(query)
+        box.press("End")
+        shown = until(page, PASTED_RESULTS)
+    else:
+        box.press_sequentially(query)
+        shown = until(page, RESULTS_OF, query.lower())
+    meta = page.locator(".md-search-result__meta").text_content().strip()
+    hrefs = page.locator(".md-search-result__item a.md-search-result__link").evaluate_all(
+        "links => links.map(a => a.href)"
+    )
     where = [urlsplit(href).path.removeprefix("/") + (f"#{urlsplit(href).fragment}" if urlsplit(href).fragment else "") for href in hrefs]
     return shown, meta, where
 
@@ -540,8 +552,8 @@ def search(browser, base_url, query: str, *, paste: bool = False) -> tuple[bool,
 @pytest.mark.parametrize(
     "query, expected", [("CrossEntropyLoss", "losses/"), ("requires_grad", "autograd/"), ("ConvTranspose2d", "vae/")]
 )
-def test_search_finds_the_page(browser, base_url, query, expected):
-    shown, meta, where = search(browser, base_url, query)
+def test_search_finds_the_page(home, query, expected):
+    shown, meta, where = search(home, query)
     assert shown, f"search for {query!r}: the results never settled on the whole query ({meta}): {where[:6]}"
     pages = list(dict.fromkeys(link.split("#")[0] for link in where))
     # Several chapters use a name; the one that explains it must come near the top.
@@ -585,13 +597,13 @@ SAMPLED = troubleshooting_entries()[::5]
 
 
 @pytest.mark.parametrize("snippet, message, heading", SAMPLED, ids=[entry[0].rsplit("/", 1)[-1] for entry in SAMPLED])
-def test_pasted_error_message_finds_its_entry_first(browser, base_url, site, snippet, message, heading):
+def test_pasted_error_message_finds_its_entry_first(home, site, snippet, message, heading):
     """A reader pastes the message as PyTorch printed it, numbers and all: the first result is
     the section that explains it."""
     anchors = heading_ids(site)
     title = html.unescape(re.sub(r"`([^`]*)`", r"\1", heading).replace("\\", ""))
     assert title in anchors, f"no h3 {title!r} on the built page (ids: {list(anchors)[:5]}...)"
-    shown, meta, where = search(browser, base_url, message, paste=True)
+    shown, meta, where = search(home, message, paste=True)
     assert shown, f"search for {message!r}: the results never settled ({meta})"
     expected = f"troubleshooting/#{anchors[title]}"
     # Material heads each page's results with the page itself, then its sections, best first

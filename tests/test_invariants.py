@@ -66,3 +66,13 @@ def test_no_snippet_hides_a_module():
 
 def test_strict_build_passes(site):
     assert (site / "index.html").is_file()  # the `site` fixture fails with mkdocs's warnings
+
+
+def test_the_tests_of_one_page_and_of_the_dry_gpu_run_share_a_worker():
+    from conftest import group
+
+    page = {group(f"tests/test_browser.py::{test}[nn.md]") for test in ("test_images_load", "test_no_console_or_page_error")}
+    assert len(page) == 1 and page != {group("tests/test_browser.py::test_images_load[losses.md]")}
+    assert len({group(f"tests/test_gpu_run.py::{test}") for test in ("test_a", "test_b")}) == 1
+    snippets = [f"tests/test_docs.py::test_code_block[docs/nn.md:{line} snippets/nn/x.py]" for line in (3, 9)]
+    assert group(snippets[0]) != group(snippets[1]), "each snippet is a unit of its own"
