@@ -361,7 +361,7 @@ def test_a_busy_machine_still_sees_the_copy_buttons(contexts):
     """A page is read when its scripts are done, not when the network is idle: with the page's
     CPU 8 times slower, Material adds its copy buttons after the last request (measured: read
     at networkidle, losses.md showed 0 of its 16 buttons). A short page keeps the test short."""
-    visit = contexts.load("vae/", slowdown=8, phone=False)
+    visit = contexts.load("benchmarks/", slowdown=8, phone=False)
     assert not visit.errors, "\n".join(visit.errors)
     blocks = visit.facts["blocks"]
     have = sum(block["copy"] for block in blocks)

@@ -266,3 +266,18 @@ def test_runs_side_by_side_share_the_cores(monkeypatch, jobs, omp, expected):
     monkeypatch.setattr(cores.os, "cpu_count", lambda: 2)
     monkeypatch.setenv("OMP_NUM_THREADS", omp)
     assert cores.share(jobs) == expected
+
+
+def test_the_build_s_entries_do_not_depend_on_the_tests_workers_but_a_snippet_s_threads_do(monkeypatch):
+    """`make serve` and `make test -n 2` share the notebooks and figures; a snippet run with
+    another thread count is run again (its last digits may differ)."""
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)  # one worker gets 4 threads, each of two 2
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    digests = {}
+    for workers in ("1", "2"):
+        monkeypatch.setenv("PYTEST_XDIST_WORKER_COUNT", workers)
+        cache.environment.cache_clear()
+        digests[workers] = {kind: cache.environment(kind) for kind in cache.CODE}
+    cache.environment.cache_clear()
+    assert digests["1"]["notebooks"] == digests["2"]["notebooks"] and digests["1"]["figures"] == digests["2"]["figures"]
+    assert digests["1"]["snippets"] != digests["2"]["snippets"]

@@ -41,6 +41,10 @@ CODE = {
     "visits": [TESTS / "test_browser.py", *(TOOLING / name for name in ("__init__.py", "cache.py", "chromium.py", "cores.py", "pages.py"))],
 }
 
+# What else an entry of a kind depends on: the threads a snippet's run gets (the build's runs
+# get their own share, whatever the tests' workers), the browser that made a visit.
+ALSO = {"snippets": lambda: f"threads {cores.per_worker()}", "visits": chromium.identity}
+
 
 def _cpu() -> str:
     """The CPU's model and instruction sets: torch picks its kernels by them."""
@@ -52,12 +56,11 @@ def _cpu() -> str:
 
 @functools.cache
 def environment(kind: str) -> str:
-    """A digest of the interpreter, every installed distribution's version, the CPU, the threads
-    a run gets, the browser, and the code that makes entries of this kind."""
+    """A digest of the interpreter, every installed distribution's version, the CPU, what else
+    this kind depends on (ALSO), and the code that makes entries of this kind."""
     names = sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions())
     text = "\n".join(
-        [sys.version, platform.machine(), _cpu(), os.environ.get("ATEN_CPU_CAPABILITY", ""),
-         f"threads {cores.per_worker()}", chromium.identity(), *names]
+        [sys.version, platform.machine(), _cpu(), os.environ.get("ATEN_CPU_CAPABILITY", ""), ALSO.get(kind, str)(), *names]
         + [f"{path.name} {digest(path)}" for path in CODE[kind]]
     )
     return hashlib.sha256(text.encode()).hexdigest()
