@@ -1,6 +1,8 @@
 """`make timings`: the author's loop, measured. Prints a Markdown table.
 
-- `make test`, wall time, and its five slowest tests;
+- `make test` (its pytest part): fresh (`--fresh`: every snippet run, every page visited, as
+  on a clean clone), warm (nothing changed since), and after one snippet is edited; the five
+  slowest tests of the fresh run and the wall time of each torchrun snippet;
 - a cold `mkdocs build --strict` (empty cache) and a warm one;
 - under `mkdocs serve`, the time from saving an edit (a page, a snippet) to the new page.
 
@@ -94,17 +96,33 @@ def table(rows: list[tuple[str, float]], slowest: list[tuple[str, str, str]], un
     return "\n".join(lines)
 
 
+def pytest(*options: str) -> tuple[float, str]:
+    return timed([str(BIN / "python"), "-m", "pytest", "-n", "2", "-p", "no:cacheprovider", *options])
+
+
 def main() -> None:
     unit = import_torch()
     rows = []
-    seconds, output = timed([str(BIN / "python"), "-m", "pytest", "-n", "2", "--durations=5"])
-    rows.append(("make test (pytest part)", seconds))
-    slowest = re.findall(r"^(\d+\.\d+)s (call|setup|teardown)\s+(.+)$", output, re.MULTILINE)
+    seconds, output = pytest("--fresh", "--durations=0")
+    rows.append(("make test, fresh (every snippet run, every page visited)", seconds))
+    durations = re.findall(r"^(\d+\.\d+)s (call|setup|teardown)\s+(.+)$", output, re.MULTILINE)
+    for value, phase, test in durations:  # the launched snippets, by their own line
+        found = re.search(r"(snippets/\S+\.py)\]$", test)
+        if phase == "call" and found and "# launch: torchrun" in (ROOT / found[1]).read_text():
+            rows.append((f"torchrun snippet {found[1]} (fresh)", float(value)))
+    rows.append(("make test, warm (nothing changed)", pytest()[0]))
+    edited = ROOT / "snippets" / "losses" / "l1_mse.py"
+    original = edited.read_text()
+    try:
+        edited.write_text(original + "# timing edit\n")
+        rows.append(("make test, after one snippet's edit", pytest()[0]))
+    finally:
+        edited.write_text(original)
     shutil.rmtree(ROOT / ".cache", ignore_errors=True)
     rows.append(("cold mkdocs build --strict", timed([str(BIN / "mkdocs"), "build", "--strict", "-q"])[0]))
     rows.append(("warm mkdocs build --strict", timed([str(BIN / "mkdocs"), "build", "--strict", "-q"])[0]))
     rows += serve_times()
-    print(table(rows, slowest, unit))
+    print(table(rows, durations[:5], unit))
 
 
 if __name__ == "__main__":
