@@ -47,3 +47,16 @@ def test_chapter_notebook_holds_the_pages_snippets(site, source):
         assert [line for output in outputs for line in output] == shown, f"{source}: {snippet.name}'s outputs"
     headings = [cell.source for cell in notebook.cells if cell.cell_type == "markdown"][1:]
     assert headings and all(heading.startswith("##") for heading in headings), f"{source}: its headings"
+
+
+def test_a_rebuild_writes_the_same_notebook():
+    """Cell ids are the cells' numbers, not nbformat's random ones: two builds of an unchanged
+    page give the same file (a deployment diff shows only what changed)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "docs" / "hooks"))
+    import chapter_notebooks
+
+    text = (ROOT / "docs" / CHAPTERS[0]).read_text(encoding="utf-8")
+    first, second = (nbformat.writes(chapter_notebooks.notebook_of(text, "t", "u/")) for _ in range(2))
+    assert first == second

@@ -60,6 +60,8 @@ def notebook_of(markdown: str, title: str, url: str) -> nbformat.NotebookNode:
             if block.start == offset and block.python and block.include:
                 notebook.cells.append(cell_of(ROOT / block.include))
         offset += len(line)
+    for number, cell in enumerate(notebook.cells, 1):  # not nbformat's random ids: a rebuild writes the same file
+        cell.id = f"cell-{number}"
     return notebook
 
 
