@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import jupytext
@@ -25,7 +25,7 @@ from tooling import ROOT, cache, child, cores, headers  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
 FOLDER = "walkthroughs/"
-EXECUTED: dict[Path, Path | None] = {}  # walkthrough source -> executed notebook, this build
+EXECUTED: dict[Path, Future] = {}  # walkthrough source -> its executed notebook (or None), this build
 # Run in the kernel before the notebook: record the project files it opens, warnings as errors.
 STARTUP = f"""
 import sys, warnings
@@ -77,17 +77,20 @@ def executed(source: Path, threads: int) -> Path | None:
 
 
 def on_files(files, config, **kwargs):
+    """Start executing the notebooks; each page waits for its own (on_pre_page), so the rest
+    of the build (the figures, the other pages) goes on beside them, on the idle cores."""
     sources = [Path(f.abs_src_path).resolve() for f in files if f.src_uri.startswith(FOLDER) and f.src_uri.endswith(".py")]
     at_once, threads = cores.share(len(sources))
-    with ThreadPoolExecutor(at_once) as pool:
-        EXECUTED.clear()
-        EXECUTED.update(zip(sources, pool.map(executed, sources, [threads] * len(sources))))
+    pool = ThreadPoolExecutor(at_once)
+    EXECUTED.clear()
+    EXECUTED.update({source: pool.submit(executed, source, threads) for source in sources})
+    pool.shutdown(wait=False)  # what was submitted still runs
     return files
 
 
 def on_pre_page(page, config, **kwargs):
     source = Path(page.file.abs_src_path).resolve()
-    notebook = EXECUTED.get(source)
+    notebook = EXECUTED[source].result() if source in EXECUTED else None
     if notebook:  # mkdocs-jupyter reads the file when it renders, after this
         page.file.abs_src_path = str(notebook)
     return page
