@@ -76,3 +76,23 @@ def test_the_tests_of_one_page_and_of_the_dry_gpu_run_share_a_worker():
     assert len({group(f"tests/test_gpu_run.py::{test}") for test in ("test_a", "test_b")}) == 1
     snippets = [f"tests/test_docs.py::test_code_block[docs/nn.md:{line} snippets/nn/x.py]" for line in (3, 9)]
     assert group(snippets[0]) != group(snippets[1]), "each snippet is a unit of its own"
+
+
+def test_the_search_index_reads_the_same_text_from_the_lean_code_blocks(site):
+    """docs/hooks/search_text.py gives Material's search each page without the highlighting and
+    link tags of its code blocks: every section's title and text must come out the same."""
+    from material.plugins.search.plugin import Parser
+
+    sys.path.insert(0, str(ROOT / "docs" / "hooks"))
+    import search_text
+
+    def sections(html: str) -> list[tuple]:
+        parser = Parser()
+        parser.feed(html)
+        parser.close()
+        return [(s.id, "".join(s.title), "".join(s.text)) for s in parser.data]
+
+    for page in sorted(site.rglob("index.html")):
+        html = page.read_text(encoding="utf-8")
+        article = html[html.find("<article"): html.find("</article>")]
+        assert sections(search_text.lean(article)) == sections(article), f"{page.relative_to(site)}: the index would differ"
