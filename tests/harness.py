@@ -13,11 +13,13 @@ lines: words exactly, `...` as any text, numbers to the precision shown.
 """
 
 import ast
+import contextlib
 import difflib
 import functools
 import hashlib
 import os
 import re
+import time
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -102,30 +104,43 @@ def run(snippet: Snippet) -> list[tuple[int | None, str]]:
     return printed(snippet, execute(snippet))
 
 
-def execute(snippet: Snippet, recall: bool = False) -> Outcome:
-    """Run a snippet; its outcome, once it is known to have ended well and written no stray
-    stderr. `recall`: the outcome of an earlier clean run of the very same inputs, if the cache
-    holds one (see `remember`), instead of a new run."""
+def execute(snippet: Snippet, recalled: Outcome | None = None) -> Outcome:
+    """Run a snippet (or take `recalled`, the outcome of an earlier run of the very same
+    inputs); its outcome, once it is known to have ended well and written no stray stderr."""
     check_siblings(snippet)
-    hit = cache.lookup("snippets", snippet.path) if recall else None
-    if hit:
-        outcome = Outcome.from_json((hit / OUTCOME).read_text())
-    else:
-        outcome = runner.run(snippet.path, snippet.headers.timeout, snippet.headers.ranks)
+    outcome = recalled or runner.run(snippet.path, snippet.headers.timeout, snippet.headers.ranks)
     if outcome.failure:
         raise SnippetError(f"{snippet.name}: {outcome.failure}")
     check_stderr(snippet, outcome.stderr)
     return outcome
 
 
-def remember(snippet: Snippet, outcome: Outcome) -> None:
-    """Keep the outcome of a run that passed its check, keyed on every file it read (the
-    snippet itself among them), the packages, the CPU, the threads and the runner's code
-    (tooling/cache.py): an unchanged snippet is not run again by the next `make test`."""
+def recall(snippet: Snippet) -> Outcome | None:
+    """The outcome the cache holds for the snippet as it is now (see `remember`), or None."""
+    hit = cache.lookup("snippets", snippet.path)
+    try:
+        return Outcome.from_json((hit / OUTCOME).read_text()) if hit else None
+    except (OSError, ValueError, TypeError, KeyError):  # replaced or removed since the lookup: a miss
+        return None
+
+
+def remember(snippet: Snippet, outcome: Outcome, started: int) -> None:
+    """Keep the outcome of a run (started at `started`, time.time_ns()) that passed its check,
+    keyed on every file it read (the snippet itself among them), the packages, the CPU, the
+    threads and the runner's code (tooling/cache.py): an unchanged snippet is not run again by
+    the next `make test`. Not kept: a run that started a process (whose reads are not
+    recorded), or one that read a file edited while it ran (or just before: file times are
+    coarse), which may have seen either text."""
     own = relative(snippet.path)
-    if own in outcome.reads:  # the file as it was run, not as it may be now
-        cache.store("snippets", snippet.path, snippet.digest, [r for r in outcome.reads if r != own],
-                    {OUTCOME: outcome.to_json().encode()})
+    if outcome.spawned or own not in outcome.reads or cache.digest(snippet.path) != snippet.digest:
+        return
+    recent = started - 1_000_000_000
+    for path in outcome.reads:
+        with contextlib.suppress(FileNotFoundError):
+            if (ROOT / path).stat().st_mtime_ns >= recent:
+                return
+    cache.store("snippets", snippet.path, snippet.digest, [r for r in outcome.reads if r != own],
+                {OUTCOME: outcome.to_json().encode()})
 
 
 def check_types(snippet: Snippet, types: dict[str, str]) -> None:
@@ -345,7 +360,11 @@ def _check(example, update: bool) -> None:
                 pytest.xfail(f"unverified: {snippet.name} needs CUDA and no GPU run has written its #> lines")
             pytest.skip(f"{snippet.name} requires cuda, and torch.cuda.is_available() is False")
     site = snippet.name.startswith("snippets/")  # the site's own, not the self-tests' fixtures
-    outcome = execute(snippet, recall=site and not example.namespace.get("fresh", False))
+    # Not `--fresh`, nor `make update-outputs`, which rewrites the #> lines from a real run.
+    cached = site and not example.namespace.get("fresh", False) and not update
+    recalled = recall(snippet) if cached else None
+    started = time.time_ns()
+    outcome = execute(snippet, recalled)
     actual = printed(snippet, outcome)
     if update:
         rewrite(snippet, actual)
@@ -355,8 +374,8 @@ def _check(example, update: bool) -> None:
         compare(snippet, actual)
         if site:
             check_types(snippet, outcome.types)
-    if site:
-        remember(snippet, outcome)
+    if cached and recalled is None:
+        remember(snippet, outcome, started)
 
 
 def where(example) -> str:

@@ -7,6 +7,7 @@ is kept, and each check is its own test, parametrized by page, so a failure name
 (`make screenshots` saves pictures of key pages for a person to look at: tooling/screenshots.py.)
 """
 
+import contextlib
 import html
 import json
 import re
@@ -204,9 +205,11 @@ BY_LOOK = [CONTRAST, "link-in-text-block"]
 
 # These rules check element by element, and a page's code blocks hold thousands of highlighted
 # tokens and links (nn.md: 8,886) that share a dozen looks: axe took 9 s a page on them. A
-# token's verdict depends only on its colour, size, weight, decoration, shadow, its parent's
-# colour and the backgrounds behind it, so one token of each such look is checked (tagged
-# here), and all the prose.
+# shown token's verdict depends only on its colour (and fill), size, weight, decoration,
+# shadow, whether it is alone in its block, its parent's colour and the backgrounds behind it,
+# so one shown token of each such look is checked (tagged here), and all the prose. (A token
+# covered by another element would leave axe unsure, "incomplete", and its look unjudged; the
+# pages have none: code blocks are not overlaid.)
 SAMPLE_LOOKS = """() => {
   const seen = new Set();
   const behind = (el) => {
@@ -219,11 +222,13 @@ SAMPLE_LOOKS = """() => {
   };
   for (const el of document.querySelectorAll("pre, pre *")) {
     const text = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
-    if (!text) continue;
+    // Only what is shown: a hidden one (a closed tab, say) would stand for the shown ones.
+    if (!text || !el.checkVisibility() || !el.getClientRects().length) continue;
     const s = getComputedStyle(el);
+    const alone = el.parentElement.textContent.trim() === el.textContent.trim();  // a link alone in its block
     const look = [
-      el.tagName, s.color, s.fontSize, s.fontWeight, s.textDecorationLine, s.textDecorationStyle, s.borderBottomStyle,
-      s.textShadow, s.visibility, getComputedStyle(el.parentElement).color, behind(el),
+      el.tagName, s.color, s.webkitTextFillColor, s.fontSize, s.fontWeight, s.textDecorationLine, s.textDecorationStyle,
+      s.borderBottomStyle, s.textShadow, s.visibility, alone, getComputedStyle(el.parentElement).color, behind(el),
     ].join(";");
     if (!seen.has(look)) {
       seen.add(look);
@@ -325,12 +330,21 @@ def contexts(browser, base_url):
     made.phone.close()
 
 
+def passes(visit: Visit) -> bool:
+    """Whether nothing a page's tests check went wrong in the visit (as far as the visit alone
+    tells): only such a visit is cached, so a visit that failed once is made again."""
+    copied = all(text for block, text in zip(visit.facts.get("blocks", []), visit.copies) if block["python"] or block["cell"])
+    images = all(image["ok"] for image in visit.facts.get("images", []))
+    wide = visit.overflow.get("scrollWidth", 0) > visit.overflow.get("clientWidth", 0)
+    return not (visit.errors or visit.foreign or visit.inaccessible or wide) and copied and images
+
+
 @pytest.fixture(scope="session")
 def visits(request, site, once):
     """Load each page on demand, once per test run (whichever worker needs it first), and keep
-    what it showed. A visit without errors is cached (tooling/cache.py), keyed on every file
-    the browser fetched for it, the browser, the packages and this file: the next run serves
-    it while all of them are unchanged (`--fresh`: load every page again)."""
+    what it showed. A visit that passes is cached (tooling/cache.py), keyed on every file the
+    browser fetched for it, the browser, the packages and the code that made it: the next run
+    serves it while all of them are unchanged (`--fresh`: load every page, cache nothing)."""
     seen: dict[str, Visit] = {}
     fresh = request.config.getoption("fresh")
 
@@ -338,11 +352,12 @@ def visits(request, site, once):
         page = site / (url + "index.html")
         hit = None if fresh else cache.lookup("visits", page, root=site)
         if hit:
-            return (hit / "visit.json").read_text()
+            with contextlib.suppress(OSError):
+                return (hit / "visit.json").read_text()
         before = cache.digest(page)
         visit = request.getfixturevalue("contexts").load(url)
         made = json.dumps(asdict(visit))
-        if not visit.errors:  # a page not ready in time, say: never kept
+        if not fresh and passes(visit):
             # Not the search index or the sitemap, which every page fetches and every edit (or
             # a new day) changes; the search tests below load the index on every run.
             fetched = sorted(set(visit.fetched) - {url + "index.html", "search/search_index.json", "sitemap.xml"})
@@ -370,14 +385,15 @@ def test_a_busy_machine_still_sees_the_copy_buttons(contexts):
 
 
 def test_the_audit_checks_each_look_of_code_and_all_prose(browser):
-    """The audit checks one token of each look in the code (audit's sampling): a dim token
-    among hundreds of readable ones, readable ones on a highlighted line's darker background,
-    and dim prose are each found."""
+    """The audit checks one shown token of each look in the code (audit's sampling): a dim
+    token among hundreds of readable ones (its look first met hidden), readable ones on a
+    highlighted line's darker background, and dim prose are each found."""
     tokens = '<span style="color:#595959">ok</span> ' * 300  # 7:1 on white, 3.4:1 on #bbb
     page = browser.new_page()
     try:
         page.set_content(
             "<html lang='en'><head><title>t</title></head><body><main>"
+            "<div hidden><pre><code><span style='color:#aaa'>in a closed tab</span></code></pre></div>"
             f"<pre><code>{tokens}<span id='dim' style='color:#aaa'>dim</span>\n"
             f"<span id='line' style='background:#bbb'>{tokens[:200]}</span></code></pre>"
             "<p id='prose' style='color:#bbb'>dim prose</p></main></body></html>"
@@ -388,6 +404,16 @@ def test_the_audit_checks_each_look_of_code_and_all_prose(browser):
     for element in ("['#dim']", "['#prose']", "['#line > "):
         assert any(line.startswith(f"{CONTRAST} at {element}") for line in found), f"the audit missed {element}: {found}"
     assert len(found) == 3, f"one finding per look, not per token: {found}"
+
+
+def test_only_a_visit_that_passes_is_cached():
+    clean = Visit(facts={"blocks": [{"python": True, "cell": False}], "images": [{"src": "a.svg", "ok": True}]},
+                  copies=["print(1)\n"], overflow={"scrollWidth": 375, "clientWidth": 375})
+    assert passes(clean)
+    for broken in ({"copies": [""]}, {"errors": ["console: x"]}, {"foreign": ["https://x"]}, {"inaccessible": ["rule"]},
+                   {"overflow": {"scrollWidth": 400, "clientWidth": 375}},
+                   {"facts": {"blocks": clean.facts["blocks"], "images": [{"src": "a.svg", "ok": False}]}}):
+        assert not passes(Visit(**(asdict(clean) | broken))), broken
 
 
 def test_every_built_page_is_checked(site):

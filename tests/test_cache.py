@@ -281,3 +281,26 @@ def test_the_build_s_entries_do_not_depend_on_the_tests_workers_but_a_snippet_s_
     cache.environment.cache_clear()
     assert digests["1"]["notebooks"] == digests["2"]["notebooks"] and digests["1"]["figures"] == digests["2"]["figures"]
     assert digests["1"]["snippets"] != digests["2"]["snippets"]
+
+
+def test_another_source_with_the_same_folder_name_misses(project):
+    """snippets/a/b.py and snippets/a--b.py share a folder name; an entry is only its own source's."""
+    (project.parent / "a").mkdir()
+    nested, flat = project.parent / "a" / "b.py", project.parent / "a--b.py"
+    nested.write_text("print(1)\n")
+    flat.write_text("print(2)\n")
+    cache.store("figures", nested, cache.digest(nested), [], {"chart.svg": b"<svg/>"})
+    assert cache.folder("figures", nested) == cache.folder("figures", flat)
+    assert cache.lookup("figures", nested) is not None and cache.lookup("figures", flat) is None
+
+
+def test_a_variable_that_steers_torch_s_kernels_misses(project, monkeypatch):
+    monkeypatch.setenv("DNNL_MAX_CPU_ISA", "SSE41")  # oneDNN's instruction set: other last digits
+    cache.environment.cache_clear()
+    assert cache.lookup("figures", project) is None
+
+
+def test_an_editor_s_hidden_file_in_a_listed_folder_keeps_the_entry(project):
+    (project.parent / ".chart.py.swp").write_text("")
+    (project.parent / "__pycache__").mkdir()
+    assert cache.lookup("figures", project) is not None

@@ -402,6 +402,7 @@ def project(tmp_path, monkeypatch):
     for module in (harness, runner, cache):
         monkeypatch.setattr(module, "ROOT", tmp_path)
     monkeypatch.setattr(cache, "CACHE", tmp_path / ".cache")
+    monkeypatch.setattr(harness, "SNIPPETS", tmp_path / "snippets")
     (tmp_path / "snippets").mkdir()
     (tmp_path / "docs").mkdir()
     runs = []
@@ -410,12 +411,19 @@ def project(tmp_path, monkeypatch):
     return tmp_path, runs
 
 
-def checked(root, name: str, code: str, fresh: bool = False) -> str | None:
-    """Write snippets/NAME holding CODE and a page that includes it; the harness's verdict."""
-    (root / "snippets" / name).write_text(code)
+def checked(root, name: str, code: str, fresh: bool = False, update: bool = False, settled: bool = True) -> str | None:
+    """Write snippets/NAME holding CODE and a page that includes it; the harness's verdict.
+    `settled`: the files were last written a while ago (not while, or just before, it runs)."""
+    if (root / "snippets" / name).is_file() and (root / "snippets" / name).read_text() == code:
+        pass  # unchanged: keep its time
+    else:
+        (root / "snippets" / name).write_text(code)
     (root / "docs" / "page.md").write_text(f'```python\n--8<-- "snippets/{name}"\n```\n')
+    if settled:
+        for path in (root / "snippets").iterdir():
+            os.utime(path, (path.stat().st_atime, path.stat().st_mtime - 60))
     [found] = harness.PAGES.parse(root / "docs" / "page.md")
-    found.namespace["fresh"] = fresh
+    found.namespace.update(fresh=fresh, update=update)
     return harness.check(found)
 
 
@@ -429,6 +437,24 @@ def test_an_unchanged_snippet_is_recalled_and_an_edited_or_fresh_one_runs(projec
     assert checked(root, "s.py", code + "# edited\n", fresh=True) is None and len(runs) == 3, "--fresh did not run it"
     (root / "snippets" / "data.txt").write_text("2")  # a file it read changed: run, and now it differs
     assert "output differs" in checked(root, "s.py", code + "# edited\n") and len(runs) == 4
+
+
+def test_a_run_that_started_a_process_or_saw_a_fresh_edit_is_not_kept(project):
+    root, runs = project
+    spawns = "import subprocess, sys\nsubprocess.run([sys.executable, '-c', 'pass'], check=True)\nprint(1)\n#> 1\n"
+    for _ in range(2):
+        assert checked(root, "spawns.py", spawns) is None
+    assert runs == ["spawns.py"] * 2, "a run whose child process may have read files was kept"
+    for _ in range(2):
+        assert checked(root, "edited.py", "print(1)\n#> 1\n", settled=False) is None
+    assert runs[2:] == ["edited.py"] * 2, "a run of a file written just before it was kept"
+
+
+def test_update_outputs_rewrites_from_a_real_run_not_a_kept_one(project):
+    root, runs = project
+    assert checked(root, "s.py", "print(1)\n#> 1\n") is None
+    assert checked(root, "s.py", "print(1)\n#> 1\n", update=True) is None
+    assert runs == ["s.py", "s.py"]
 
 
 def test_a_failed_check_is_never_recalled(project):

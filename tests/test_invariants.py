@@ -3,6 +3,7 @@ exist, every snippet is shown and has valid headers, none is named like a module
 strict build."""
 
 import sys
+import types
 
 import pytest
 
@@ -69,13 +70,22 @@ def test_strict_build_passes(site):
 
 
 def test_the_tests_of_one_page_and_of_the_dry_gpu_run_share_a_worker():
-    from conftest import group
+    """The scheduler that conftest.py gives pytest-xdist (`-n 2`) puts them in one unit of work."""
+    pytest.importorskip("xdist")
+    from conftest import pytest_xdist_make_scheduler
 
-    page = {group(f"tests/test_browser.py::{test}[nn.md]") for test in ("test_images_load", "test_no_console_or_page_error")}
-    assert len(page) == 1 and page != {group("tests/test_browser.py::test_images_load[losses.md]")}
-    assert len({group(f"tests/test_gpu_run.py::{test}") for test in ("test_a", "test_b")}) == 1
+    class Config:  # what the scheduler reads of pytest's: the options, and the workers (--tx)
+        option = types.SimpleNamespace()
+
+        def getvalue(self, name):
+            return ["2*popen"] if name == "tx" else None
+
+    scope = pytest_xdist_make_scheduler(Config(), None)._split_scope
+    page = {scope(f"tests/test_browser.py::{test}[nn.md]") for test in ("test_images_load", "test_no_console_or_page_error")}
+    assert len(page) == 1 and page != {scope("tests/test_browser.py::test_images_load[losses.md]")}
+    assert len({scope(f"tests/test_gpu_run.py::{test}") for test in ("test_a", "test_b")}) == 1
     snippets = [f"tests/test_docs.py::test_code_block[docs/nn.md:{line} snippets/nn/x.py]" for line in (3, 9)]
-    assert group(snippets[0]) != group(snippets[1]), "each snippet is a unit of its own"
+    assert scope(snippets[0]) != scope(snippets[1]), "each snippet is a unit of its own"
 
 
 def test_the_search_index_reads_the_same_text_from_the_lean_code_blocks(site):

@@ -37,9 +37,12 @@ RUN = ("__init__.py", "cache.py", "child.py", "chromium.py", "cores.py", "forkse
 CODE = {
     "notebooks": [HOOKS / "notebooks.py", *(TOOLING / name for name in RUN if name not in ("forkserver.py", "runner.py"))],
     "figures": [HOOKS / "figures.py", *(TOOLING / name for name in RUN)],
-    "snippets": [TOOLING / "runner.py", *(TOOLING / name for name in RUN)],
-    "visits": [TESTS / "test_browser.py", *(TOOLING / name for name in ("__init__.py", "cache.py", "chromium.py", "cores.py", "pages.py"))],
+    "snippets": [TOOLING / "runner.py", *(TOOLING / name for name in RUN), TESTS / "harness.py"],
+    "visits": [TESTS / "test_browser.py", *(TOOLING / name for name in ("__init__.py", "cache.py", "chromium.py", "cores.py", "pages.py")),
+               TESTS / "conftest.py"],  # it launches the browser and serves the site
 }
+# The environment variables torch, its kernels (oneDNN, MKL, OpenMP), CUDA and Python read.
+VARIABLES = ("ATEN_", "DNNL_", "ONEDNN_", "MKL_", "KMP_", "OMP_", "TORCH", "PYTORCH_", "CUDA_", "CUBLAS_", "PYTHON")
 
 # What else an entry of a kind depends on: the threads a snippet's run gets (the build's runs
 # get their own share, whatever the tests' workers), the browser that made a visit.
@@ -57,19 +60,23 @@ def _cpu() -> str:
 @functools.cache
 def environment(kind: str) -> str:
     """A digest of the interpreter, every installed distribution's version, the CPU, what else
-    this kind depends on (ALSO), and the code that makes entries of this kind."""
+    this kind depends on (ALSO), the environment variables that steer torch (VARIABLES), and
+    the code that makes entries of this kind."""
     names = sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions())
     text = "\n".join(
-        [sys.version, platform.machine(), _cpu(), os.environ.get("ATEN_CPU_CAPABILITY", ""), ALSO.get(kind, str)(), *names]
+        [sys.version, platform.machine(), _cpu(), ALSO.get(kind, str)(), *names]
+        + sorted(f"{name}={value}" for name, value in os.environ.items() if name.startswith(VARIABLES))
         + [f"{path.name} {digest(path)}" for path in CODE[kind]]
     )
     return hashlib.sha256(text.encode()).hexdigest()
 
 
 def digest(path: Path) -> str:
-    """A file's content, or a folder's list of names (what a glob over it sees)."""
+    """A file's content, or a folder's list of names (what a glob over it sees; not an
+    editor's hidden swap file, nor Python's __pycache__)."""
     if path.is_dir():
-        return hashlib.sha256("\n".join(sorted(os.listdir(path))).encode()).hexdigest()
+        names = sorted(name for name in os.listdir(path) if not name.startswith(".") and name != "__pycache__")
+        return hashlib.sha256("\n".join(names).encode()).hexdigest()
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "missing"
 
 
@@ -77,11 +84,12 @@ def folder(kind: str, source: Path, root: Path | None = None) -> Path:
     return CACHE / kind / Path(os.path.relpath(source.resolve(), root or ROOT)).as_posix().replace("/", "--")
 
 
-def _valid(kind: str, where: Path, root: Path | None) -> bool:
-    """Whether `where` holds a whole entry whose inputs are all unchanged."""
+def _valid(kind: str, where: Path, source: Path, root: Path | None) -> bool:
+    """Whether `where` holds a whole entry for `source` whose inputs are all unchanged."""
     try:
         entry = json.loads((where / MANIFEST).read_text())
-        return entry["environment"] == environment(kind) and all(
+        own = os.path.relpath(source.resolve(), root or ROOT)  # not another source's of the same folder name
+        return entry["environment"] == environment(kind) and own in entry["reads"] and all(
             digest((root or ROOT) / path) == known for path, known in entry["reads"].items()
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):  # missing, torn or foreign
@@ -92,7 +100,7 @@ def lookup(kind: str, source: Path, root: Path | None = None) -> Path | None:
     """The folder of a valid entry for `source`, or None. `root`: the folder the paths it read
     are relative to (the project's; for a page visit, the built site's)."""
     where = folder(kind, source, root)
-    return where if _valid(kind, where, root) else None
+    return where if _valid(kind, where, source, root) else None
 
 
 def store(kind: str, source: Path, before: str, reads: list[str], files: dict[str, bytes], root: Path | None = None) -> Path:
@@ -109,7 +117,7 @@ def store(kind: str, source: Path, before: str, reads: list[str], files: dict[st
         own = os.path.relpath(source.resolve(), root)
         reads = {path: digest(root / path) for path in reads} | {own: before}
         (staging / MANIFEST).write_text(json.dumps({"environment": environment(kind), "reads": reads}, indent=1))
-        if _valid(kind, where, root):
+        if _valid(kind, where, source, root):
             return where  # a build beside this one stored it first: keep theirs
         if where.exists():  # a stale or broken entry: move it aside, as a folder replaces only an empty one
             with contextlib.suppress(FileNotFoundError):

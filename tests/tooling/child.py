@@ -86,6 +86,26 @@ def record_reads(root: str, sink: set) -> None:
     sys.addaudithook(hook)
 
 
+# Audit events of a process being started: its reads are not recorded here, so the run is not
+# cached (tooling/cache.py). multiprocessing's spawn raises none; a waited child's rusage shows it.
+STARTS = ("os.fork", "os.forkpty", "os.posix_spawn", "os.spawn", "os.system", "subprocess.Popen")
+
+
+def record_starts(sink: list) -> None:
+    """Append to `sink` each process this one starts (as far as an audit event tells)."""
+
+    def hook(event, args):
+        if event in STARTS:
+            sink.append(event)
+
+    sys.addaudithook(hook)
+
+
+def started_processes(starts: list) -> bool:
+    """Whether this process started another: an audit event, or a child it has waited for."""
+    return bool(starts) or resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss > 0
+
+
 def _raised(snippet: str, error: BaseException) -> dict:
     """What the snippet raised, as runner.Raised's fields."""
     frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == snippet]
@@ -121,6 +141,8 @@ def run(snippet: str, report: str, root: str) -> None:
     snippet = os.path.abspath(snippet)
     reads: set[str] = set()
     record_reads(root, reads)
+    starts: list[str] = []
+    record_starts(starts)
     sys.argv = [snippet]
     sys.path[0] = os.path.dirname(snippet)
     # A new interpreter seeds torch's and NumPy's global generators from the OS; a fork would
@@ -149,7 +171,7 @@ def run(snippet: str, report: str, root: str) -> None:
         sys.stdout = sys.__stdout__
     with open(report, "w", encoding="utf-8") as out:
         json.dump({"lines": recorder.lines(), "raised": raised, "reads": sorted(reads),
-                   "types": torch_types(main.__dict__)}, out)
+                   "types": torch_types(main.__dict__), "spawned": started_processes(starts)}, out)
 
 
 def limit_cpu(seconds: int) -> None:

@@ -50,6 +50,7 @@ class Outcome:
     failure: str | None = None  # how it ended badly: "timed out after ...", "crashed with ..."
     files: dict[str, bytes] = field(default_factory=dict)  # files it left that the caller asked for
     types: dict[str, str] = field(default_factory=dict)  # its globals' torch types at the end (child.torch_types)
+    spawned: bool = False  # it started a process, whose reads `reads` misses (child.started_processes)
 
     def to_json(self) -> str:
         """The outcome of a clean run (no files), to keep in a cache."""
@@ -227,6 +228,7 @@ def _read(capture: Path, stderr: str, endings: list[str | None], processes: int)
         outcome.raised = outcome.raised or (Raised(**data["raised"]) if data["raised"] else None)
         outcome.reads = sorted(set(outcome.reads) | set(data["reads"]))
         outcome.types = data["types"] | outcome.types  # rank 0's wins where ranks differ
+        outcome.spawned = outcome.spawned or data["spawned"]
     # Output that bypassed Python's sys.stdout (a forked worker, C code) comes last.
     stdout = (capture / "stdout.txt").read_text(errors="replace") if (capture / "stdout.txt").exists() else ""
     outcome.lines += [(None, text) for text in stdout.splitlines()]
