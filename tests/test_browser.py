@@ -393,7 +393,7 @@ def test_the_audit_checks_each_look_of_code_and_all_prose(browser):
     try:
         page.set_content(
             "<html lang='en'><head><title>t</title></head><body><main>"
-            "<div hidden><pre><code><span style='color:#aaa'>in a closed tab</span></code></pre></div>"
+            "<pre hidden><code>x <span style='color:#aaa'>in a closed tab</span></code></pre>"
             f"<pre><code>{tokens}<span id='dim' style='color:#aaa'>dim</span>\n"
             f"<span id='line' style='background:#bbb'>{tokens[:200]}</span></code></pre>"
             "<p id='prose' style='color:#bbb'>dim prose</p></main></body></html>"
