@@ -4,8 +4,9 @@ figures, and the tests' snippet runs and page visits.
 An entry stays valid only while all of its inputs are unchanged: every file the run opened (its
 own source among them; see child.record_reads; for a page visit, every file the browser
 fetched), the versions of Python and of every installed package, the CPU and the threads, and
-the code that made it (CODE: its maker and the tooling that maker imports, no other file). So a
-stale result is impossible, and an unchanged one is not made again.
+the code that made it (CODE: its maker and the tooling that maker imports, no other file). An
+unchanged result is not made again; what the key cannot see is listed in README (a file
+outside the project, a read by C code), and CI, on a clean clone, starts with no cache.
 
 Builds may run side by side (`make serve` beside `make test`): an entry is written in a
 temporary folder beside its place and renamed in whole, and an entry that cannot be read is a
