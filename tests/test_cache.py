@@ -4,6 +4,8 @@ builds side by side."""
 import ast
 import importlib.util
 import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -304,3 +306,18 @@ def test_an_editor_s_hidden_file_in_a_listed_folder_keeps_the_entry(project):
     (project.parent / ".chart.py.swp").write_text("")
     (project.parent / "__pycache__").mkdir()
     assert cache.lookup("figures", project) is not None
+
+
+def test_importing_the_libraries_changes_no_key():
+    """Importing torch and the others sets some variables (SET_ON_IMPORT): a key made before
+    and one made after must agree, or `make serve` and `make test` would remake each other's
+    entries."""
+    code = (
+        "import sys; sys.path.insert(0, 'tests'); from tooling import cache\n"
+        "before = {k: cache.environment(k) for k in cache.CODE}; cache.environment.cache_clear()\n"
+        "import torch, torchvision, numpy, matplotlib.pyplot, sklearn\n"
+        "print(before == {k: cache.environment(k) for k in cache.CODE})"
+    )
+    clean = {name: value for name, value in os.environ.items() if not name.startswith(cache.VARIABLES)}  # as `make serve` starts
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=clean)
+    assert done.stdout.strip() == "True", done.stdout + done.stderr

@@ -42,8 +42,11 @@ CODE = {
     "visits": [TESTS / "test_browser.py", *(TOOLING / name for name in ("__init__.py", "cache.py", "chromium.py", "cores.py", "pages.py")),
                TESTS / "conftest.py"],  # it launches the browser and serves the site
 }
-# The environment variables torch, its kernels (oneDNN, MKL, OpenMP), CUDA and Python read.
+# The environment variables torch, its kernels (oneDNN, MKL, OpenMP), CUDA and Python read; not
+# those that importing the libraries sets (torch's compiler, scikit-learn's OpenMP): whether a
+# process imported them yet must not change a key.
 VARIABLES = ("ATEN_", "DNNL_", "ONEDNN_", "MKL_", "KMP_", "OMP_", "TORCH", "PYTORCH_", "CUDA_", "CUBLAS_", "PYTHON")
+SET_ON_IMPORT = ("TORCHINDUCTOR_CACHE_DIR", "KMP_DUPLICATE_LIB_OK", "KMP_INIT_AT_FORK")
 
 # What else an entry of a kind depends on: the threads a snippet's run gets (the build's runs
 # get their own share, whatever the tests' workers), the browser that made a visit.
@@ -66,7 +69,8 @@ def environment(kind: str) -> str:
     names = sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions())
     text = "\n".join(
         [sys.version, platform.machine(), _cpu(), ALSO.get(kind, str)(), *names]
-        + sorted(f"{name}={value}" for name, value in os.environ.items() if name.startswith(VARIABLES))
+        + sorted(f"{name}={value}" for name, value in os.environ.items()
+                 if name.startswith(VARIABLES) and name not in SET_ON_IMPORT)
         + [f"{path.name} {digest(path)}" for path in CODE[kind]]
     )
     return hashlib.sha256(text.encode()).hexdigest()
