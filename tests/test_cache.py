@@ -309,13 +309,13 @@ def test_an_editor_s_hidden_file_in_a_listed_folder_keeps_the_entry(project):
 
 
 def test_importing_the_libraries_changes_no_key():
-    """Importing torch and the others sets some variables (SET_ON_IMPORT): a key made before
-    and one made after must agree, or `make serve` and `make test` would remake each other's
-    entries."""
+    """Importing torch and the others sets some variables (SET_ON_IMPORT), and setuptools puts
+    its vendored packages on sys.path: a key made before and one made after must agree, or a
+    build would miss what the one before it stored."""
     code = (
         "import sys; sys.path.insert(0, 'tests'); from tooling import cache\n"
         "before = {k: cache.environment(k) for k in cache.CODE}; cache.environment.cache_clear()\n"
-        "import torch, torchvision, numpy, matplotlib.pyplot, sklearn\n"
+        "import torch, torchvision, numpy, matplotlib.pyplot, sklearn, setuptools\n"
         "print(before == {k: cache.environment(k) for k in cache.CODE})"
     )
     clean = {name: value for name, value in os.environ.items() if not name.startswith(cache.VARIABLES)}  # as `make serve` starts

@@ -21,6 +21,7 @@ import json
 import os
 import platform
 import shutil
+import site
 import sys
 import tempfile
 from pathlib import Path
@@ -66,7 +67,10 @@ def environment(kind: str) -> str:
     """A digest of the interpreter, every installed distribution's version, the CPU, what else
     this kind depends on (ALSO), the environment variables that steer torch (VARIABLES), and
     the code that makes entries of this kind."""
-    names = sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions())
+    # What is installed, not what sys.path shows now: importing setuptools adds its vendored
+    # packages to it, and a build that did so late stored entries the next build missed.
+    installed = importlib.metadata.distributions(path=site.getsitepackages())
+    names = sorted(f"{d.metadata['Name']}=={d.version}" for d in installed)
     text = "\n".join(
         [sys.version, platform.machine(), _cpu(), ALSO.get(kind, str)(), *names]
         + sorted(f"{name}={value}" for name, value in os.environ.items()
