@@ -414,10 +414,7 @@ def project(tmp_path, monkeypatch):
 def checked(root, name: str, code: str, fresh: bool = False, update: bool = False, settled: bool = True) -> str | None:
     """Write snippets/NAME holding CODE and a page that includes it; the harness's verdict.
     `settled`: the files were last written a while ago (not while, or just before, it runs)."""
-    if (root / "snippets" / name).is_file() and (root / "snippets" / name).read_text() == code:
-        pass  # unchanged: keep its time
-    else:
-        (root / "snippets" / name).write_text(code)
+    write_atomic(root / "snippets" / name, code)  # an unchanged file keeps its time
     (root / "docs" / "page.md").write_text(f'```python\n--8<-- "snippets/{name}"\n```\n')
     if settled:
         for path in (root / "snippets").iterdir():

@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tooling import ROOT  # noqa: E402
+from tooling.files import write_atomic  # noqa: E402
 
 BIN = Path(sys.executable).parent
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PATH": f"{BIN}:{os.environ.get('PATH', '')}"}
@@ -41,7 +42,7 @@ def edit_to_page(url: str, path: Path, marker: str, edit) -> float:
     original = path.read_text()
     try:
         start = time.perf_counter()
-        path.write_text(edit(original))
+        write_atomic(path, edit(original))  # an interrupt leaves the author's file whole
         while time.perf_counter() - start < 120:
             with urllib.request.urlopen(url) as response:
                 if marker in response.read().decode():
@@ -49,7 +50,7 @@ def edit_to_page(url: str, path: Path, marker: str, edit) -> float:
             time.sleep(0.1)
         return float("inf")
     finally:
-        path.write_text(original)
+        write_atomic(path, original)
 
 
 def serve_times() -> list[tuple[str, float]]:
@@ -117,10 +118,10 @@ def main() -> None:
     edited = ROOT / "snippets" / "losses" / "l1_mse.py"
     original = edited.read_text()
     try:
-        edited.write_text(original + "# timing edit\n")
+        write_atomic(edited, original + "# timing edit\n")
         rows.append(("make test, after one snippet's edit", pytest()[0]))
     finally:
-        edited.write_text(original)
+        write_atomic(edited, original)
     shutil.rmtree(ROOT / ".cache", ignore_errors=True)
     rows.append(("cold mkdocs build --strict", timed([str(BIN / "mkdocs"), "build", "--strict", "-q"])[0]))
     rows.append(("warm mkdocs build --strict", timed([str(BIN / "mkdocs"), "build", "--strict", "-q"])[0]))
