@@ -23,7 +23,10 @@ class Ramp(Dataset):  # four samples, -1 to 2, each through the transform
 if __name__ == "__main__":
     # spawn (Windows, macOS) and forkserver (Linux from Python 3.14) send each worker the data set pickled
     loader = DataLoader(Ramp(v2.Lambda(clamp01)), batch_size=4, num_workers=1, multiprocessing_context="spawn")
-    print(next(iter(loader)).flatten().tolist())
+    # Held to the end: a spawn loader dropped just before exit frees its queues' locks in a
+    # helper thread that can race Python's exit and warn "leaked semaphore" (seen on 3.11).
+    batches = iter(loader)
+    print(next(batches).flatten().tolist())
     #> [0.0, 0.0, 1.0, 1.0]
     try:  # what starting a worker does to the data set; with an inline lambda it fails
         pickle.dumps(Ramp(v2.Lambda(lambda x: x.clamp(0, 1))))

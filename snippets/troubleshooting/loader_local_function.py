@@ -29,5 +29,8 @@ if __name__ == "__main__":  # spawn imports this file again in each worker
     #> Got pickle error when attempting to start a worker Process
 
     loader = DataLoader([torch.ones(2)] * 4, batch_size=2, num_workers=1, collate_fn=stack, multiprocessing_context="spawn")
-    print(next(iter(loader)).shape)  # the fix: a top-level function
+    # Held to the end: a spawn loader dropped just before exit frees its queues' locks in a
+    # helper thread that can race Python's exit and warn "leaked semaphore" (seen on 3.11).
+    batches = iter(loader)
+    print(next(batches).shape)  # the fix: a top-level function
     #> torch.Size([2, 2])
