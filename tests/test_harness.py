@@ -109,10 +109,10 @@ def test_a_snippet_has_a_real_main_module_for_spawned_workers():
     passes("spawn_pool")
 
 
-def test_a_sleeping_hang_times_out_on_the_wall_clock_with_the_file_named():
+def test_a_sleeping_hang_times_out_on_the_wall_clock_with_the_file_named(monkeypatch):
+    monkeypatch.setattr(runner, "WALL_FACTOR", 2)  # 1 s of sleep, not the 5 s a real limit waits
     assert failure("hangs") == (
-        f"tests/fixtures/snippets/hangs.py: timed out after {runner.WALL_FACTOR * 0.5:g} s of wall-clock time"
-        " (asleep or waiting, not busy)"
+        "tests/fixtures/snippets/hangs.py: timed out after 1 s of wall-clock time (asleep or waiting, not busy)"
     )
 
 
@@ -445,6 +445,27 @@ def test_a_run_that_started_a_process_or_saw_a_fresh_edit_is_not_kept(project):
     for _ in range(2):
         assert checked(root, "edited.py", "print(1)\n#> 1\n", settled=False) is None
     assert runs[2:] == ["edited.py"] * 2, "a run of a file written just before it was kept"
+
+
+def test_a_fork_s_reads_join_the_key_and_a_new_program_s_run_is_not_kept(project):
+    """A fork keeps the hooks that record reads (a DataLoader worker's run can be kept); a
+    program started fresh (multiprocessing's spawn, an exec) has none, so its run is not."""
+    root, runs = project
+    data = root / "snippets" / "data.txt"
+    data.write_text("1")
+    forks = f"import os, pathlib\nif os.fork() == 0:\n    pathlib.Path({str(data)!r}).read_text()\n    os._exit(0)\nos.wait()\nprint(1)\n#> 1\n"
+    for _ in range(2):
+        assert checked(root, "forks.py", forks) is None
+    assert runs == ["forks.py"], "a run whose only child was a fork was not kept"
+    data.write_text("2")  # read by the fork alone
+    assert checked(root, "forks.py", forks) is None and runs == ["forks.py"] * 2, "the fork's read is not in the key"
+    spawns = ("import multiprocessing\nif __name__ == '__main__':\n"
+              "    p = multiprocessing.get_context('spawn').Process(target=int)\n    p.start()\n    p.join()\n")
+    execs = "import os, sys\nif os.fork() == 0:\n    os.execv(sys.executable, [sys.executable, '-c', 'pass'])\nos.wait()\n"
+    for name, code in (("spawns.py", spawns), ("execs.py", execs)):
+        for _ in range(2):
+            assert checked(root, name, code) is None
+        assert runs[-2:] == [name] * 2, f"{name}: a run that started a new program was kept"
 
 
 def test_update_outputs_rewrites_from_a_real_run_not_a_kept_one(project):

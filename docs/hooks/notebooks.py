@@ -26,14 +26,16 @@ from tooling import ROOT, cache, child, cores, headers  # noqa: E402
 log = logging.getLogger("mkdocs.hooks.notebooks")
 FOLDER = "walkthroughs/"
 EXECUTED: dict[Path, Future] = {}  # walkthrough source -> its executed notebook (or None), this build
-# Run in the kernel before the notebook: record the project files it opens, warnings as errors.
+# Run in the kernel before the notebook (its working folder): import what a fork server
+# preloads, then record the project files it opens and the programs it starts (child.Trace),
+# warnings as errors.
 STARTUP = f"""
 import sys, warnings
 sys.path.insert(0, {str(Path(child.__file__).parent)!r})
 import child
 sys.path.pop(0)
-_reads = set()
-child.record_reads({str(ROOT)!r}, _reads)
+child.preload()
+_trace = child.Trace({str(ROOT)!r}, ".")
 warnings.simplefilter("error")
 """
 
@@ -46,7 +48,7 @@ def executed(source: Path, threads: int) -> Path | None:
     before = cache.digest(source)
     notebook = jupytext.read(source)
     notebook.cells.insert(0, nbformat.v4.new_code_cell(STARTUP))
-    notebook.cells.append(nbformat.v4.new_code_cell("print(sorted(_reads))"))
+    notebook.cells.append(nbformat.v4.new_code_cell("print((sorted(_trace.reads), bool(_trace.starts)))"))
     with tempfile.TemporaryDirectory() as workdir:
         client = NotebookClient(notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": workdir}})
         try:
@@ -58,7 +60,10 @@ def executed(source: Path, threads: int) -> Path | None:
         except CellExecutionError as error:
             log.warning("%s failed to run:\n%s", os.path.relpath(source, cache.ROOT), error)
             return None
-    reads = ast.literal_eval(notebook.cells.pop()["outputs"][0]["text"])  # printed by the last cell
+        # printed by the last cell, and noted by the kernel's forks, which have ended with it
+        reads, started = ast.literal_eval(notebook.cells.pop()["outputs"][0]["text"])
+        forks_read, forks_started = child.Trace.of_forks(workdir)
+    reads, started = [*reads, *forks_read], started or forks_started
     notebook.cells.pop(0)
     for cell in notebook.cells:
         if cell.cell_type == "code":
@@ -71,6 +76,10 @@ def executed(source: Path, threads: int) -> Path | None:
     if stray := headers.stray_stderr(headers.parse(source), stderr):
         log.warning("%s wrote to stderr (declare an expected line with '# stderr: TEXT'):\n%s",
                     source.name, "\n".join(stray[:10]))
+        return None
+    if started:  # its output could change with files no hook saw: it can be neither kept nor trusted
+        log.warning("%s started a new program (a subprocess, multiprocessing's spawn, an exec), whose reads the "
+                    "build cannot key its cache on; use fork workers (a DataLoader's default on Linux)", source.name)
         return None
     content = nbformat.writes(notebook).encode()
     return cache.store("notebooks", source, before, reads, {f"{source.stem}.ipynb": content}) / f"{source.stem}.ipynb"

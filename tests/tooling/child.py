@@ -12,7 +12,9 @@ written when the snippet's last line has run; the process then ends as a script 
 handlers, destructors), so a crash or a message at exit is seen by the runner.
 """
 
+import _posixsubprocess
 import atexit
+import contextlib
 import gc
 import importlib.util
 import io
@@ -64,46 +66,85 @@ class Recorder(io.TextIOBase):
         return result
 
 
-def record_reads(root: str, sink: set) -> None:
-    """Add to `sink` every project file (under snippets/ or docs/) this process opens, and every
-    such folder it lists (a glob's answer changes when a file is added), from now on.
+class Trace:
+    """What a run touches that a cache must know: every project file (under snippets/ or docs/)
+    it opens, and every such folder it lists (a glob's answer changes when a file is added);
+    and whether it started a program, whose reads no hook here sees.
 
-    Packages are not listed: a cache keys them by their versions instead.
+    A fork (a DataLoader worker) keeps these hooks: it notes what it touches in FORKS, which
+    the runner reads once every process of the run has ended. A new program (subprocess,
+    multiprocessing's spawn, an exec) has no hooks, so starting one marks the run. Packages
+    are not listed: a cache keys them by their versions instead. Not seen: a read or a process
+    start made by C code.
     """
-    prefixes = tuple(os.path.join(root, folder, "") for folder in ("snippets", "docs"))
 
-    def hook(event, args):
-        if event in ("open", "os.listdir", "os.scandir") and isinstance(args[0], (str, bytes, os.PathLike)):
+    FORKS = "forks.txt"  # in the capture folder: a line "read PATH" or "start EVENT" for each
+
+    def __init__(self, root: str, capture: str):
+        self.root, self.pid = root, os.getpid()
+        self.prefixes = tuple(os.path.join(root, folder, "") for folder in ("snippets", "docs"))
+        self.reads: set[str] = set()
+        self.starts: list[str] = []
+        self.forks = os.open(os.path.join(capture, self.FORKS), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        sys.addaudithook(self._hook)
+        # multiprocessing's spawn starts its interpreter through this, which raises no audit event
+        real = _posixsubprocess.fork_exec
+
+        def fork_exec(*args, **kwargs):
+            self._note("start", "_posixsubprocess.fork_exec")
+            return real(*args, **kwargs)
+
+        _posixsubprocess.fork_exec = fork_exec
+
+    def _note(self, kind: str, what: str) -> None:
+        if os.getpid() == self.pid:
+            (self.reads.add if kind == "read" else self.starts.append)(what)
+        else:  # one write of one line: appended whole, even by forks writing at once
+            os.write(self.forks, f"{kind} {what}\n".encode())
+
+    @classmethod
+    def of_forks(cls, capture: str) -> tuple[set[str], bool]:
+        """What the forks of a run that has ended noted in `capture`: the files they read, and
+        whether they started a program."""
+        reads, started = set(), False
+        with contextlib.suppress(FileNotFoundError), open(os.path.join(capture, cls.FORKS)) as notes:
+            for note in notes.read().splitlines():
+                kind, _, what = note.partition(" ")
+                if kind == "read":
+                    reads.add(what)
+                else:
+                    started = True
+        return reads, started
+
+    def _hook(self, event: str, args: tuple) -> None:
+        if event in STARTS:
+            self._note("start", event)
+        elif event in ("open", "os.listdir", "os.scandir") and isinstance(args[0], (str, bytes, os.PathLike)):
             path = os.path.abspath(os.fsdecode(args[0]))
             if path.endswith(".pyc"):  # a module imported from its cache: its source is the input
                 try:
                     path = importlib.util.source_from_cache(path)
                 except ValueError:
                     return
-            if (path.startswith(prefixes) or path + os.sep in prefixes) and "__pycache__" not in path:
-                sink.add(os.path.relpath(path, root))
-
-    sys.addaudithook(hook)
+            if (path.startswith(self.prefixes) or path + os.sep in self.prefixes) and "__pycache__" not in path:
+                self._note("read", os.path.relpath(path, self.root))
 
 
-# Audit events of a process being started: its reads are not recorded here, so the run is not
-# cached (tooling/cache.py). multiprocessing's spawn raises none; a waited child's rusage shows it.
-STARTS = ("os.fork", "os.forkpty", "os.posix_spawn", "os.spawn", "os.system", "subprocess.Popen")
+# Imported before a run's trace starts, once (the fork server) or at a notebook kernel's start:
+# importing torch runs `ldconfig -p`, a program that is no part of what a run does.
+PRELOAD = ("torch", "torchvision", "numpy", "matplotlib", "matplotlib.pyplot", "sklearn")
 
 
-def record_starts(sink: list) -> None:
-    """Append to `sink` each process this one starts (as far as an audit event tells)."""
-
-    def hook(event, args):
-        if event in STARTS:
-            sink.append(event)
-
-    sys.addaudithook(hook)
+def preload() -> None:
+    for name in PRELOAD:
+        # Only what this environment holds (make matrix runs a torch that has no torchvision): a
+        # snippet that imports a missing one fails on its own import, naming it.
+        if importlib.util.find_spec(name.partition(".")[0]):
+            __import__(name)
 
 
-def started_processes(starts: list) -> bool:
-    """Whether this process started another: an audit event, or a child it has waited for."""
-    return bool(starts) or resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss > 0
+# Audit events of a new program being started (a fork is not one: it keeps the hooks).
+STARTS = ("os.exec", "os.posix_spawn", "os.spawn", "os.system", "subprocess.Popen")
 
 
 def _raised(snippet: str, error: BaseException) -> dict:
@@ -137,12 +178,10 @@ def torch_types(namespace: dict) -> dict[str, str]:
 
 
 def run(snippet: str, report: str, root: str) -> None:
-    """Run `snippet` as __main__ here (cwd is already its working folder); write the report."""
+    """Run `snippet` as __main__ here (cwd is already its working folder); write the report
+    (in `report`'s folder, the capture folder, beside what the run's forks note)."""
     snippet = os.path.abspath(snippet)
-    reads: set[str] = set()
-    record_reads(root, reads)
-    starts: list[str] = []
-    record_starts(starts)
+    trace = Trace(root, os.path.dirname(report))
     sys.argv = [snippet]
     sys.path[0] = os.path.dirname(snippet)
     # A new interpreter seeds torch's and NumPy's global generators from the OS; a fork would
@@ -170,8 +209,8 @@ def run(snippet: str, report: str, root: str) -> None:
     finally:
         sys.stdout = sys.__stdout__
     with open(report, "w", encoding="utf-8") as out:
-        json.dump({"lines": recorder.lines(), "raised": raised, "reads": sorted(reads),
-                   "types": torch_types(main.__dict__), "spawned": started_processes(starts)}, out)
+        json.dump({"lines": recorder.lines(), "raised": raised, "reads": sorted(trace.reads),
+                   "types": torch_types(main.__dict__), "spawned": bool(trace.starts)}, out)
 
 
 def limit_cpu(seconds: int) -> None:

@@ -17,7 +17,6 @@ becomes its child when its parent dies, and is killed here.
 import contextlib
 import ctypes
 import gc
-import importlib.util
 import json
 import os
 import signal
@@ -26,12 +25,7 @@ import sys
 import child  # before the libraries, so a failure to import it is seen first
 from child import limit_cpu
 
-PRELOAD = ("torch", "torchvision", "numpy", "matplotlib", "matplotlib.pyplot", "sklearn")
-for name in PRELOAD:
-    # Only what this environment holds (make matrix runs a torch that has no torchvision): a
-    # snippet that imports a missing one fails on its own import, naming it.
-    if importlib.util.find_spec(name.partition(".")[0]):
-        __import__(name)
+child.preload()
 gc.freeze()  # a fork's collections skip what the server made: no copy of every shared page
 
 

@@ -23,7 +23,7 @@ import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from tooling import ROOT, cores
+from tooling import ROOT, child, cores
 
 HERE = Path(__file__).resolve().parent
 WALL_FACTOR = 10  # a snippet this much slower than its CPU budget is asleep, not busy
@@ -46,11 +46,11 @@ class Outcome:
     lines: list[tuple[int | None, str]] = field(default_factory=list)  # (snippet line, text)
     raised: Raised | None = None
     stderr: str = ""  # what the run wrote to stderr
-    reads: list[str] = field(default_factory=list)  # project files it opened
+    reads: list[str] = field(default_factory=list)  # project files it (or a fork of it) opened
     failure: str | None = None  # how it ended badly: "timed out after ...", "crashed with ..."
     files: dict[str, bytes] = field(default_factory=dict)  # files it left that the caller asked for
     types: dict[str, str] = field(default_factory=dict)  # its globals' torch types at the end (child.torch_types)
-    spawned: bool = False  # it started a process, whose reads `reads` misses (child.started_processes)
+    spawned: bool = False  # it started a program, whose reads `reads` misses (child.Trace)
 
     def to_json(self) -> str:
         """The outcome of a clean run (no files), to keep in a cache."""
@@ -229,6 +229,8 @@ def _read(capture: Path, stderr: str, endings: list[str | None], processes: int)
         outcome.reads = sorted(set(outcome.reads) | set(data["reads"]))
         outcome.types = data["types"] | outcome.types  # rank 0's wins where ranks differ
         outcome.spawned = outcome.spawned or data["spawned"]
+    reads, started = child.Trace.of_forks(str(capture))  # whole: every process of the run has ended
+    outcome.reads, outcome.spawned = sorted({*outcome.reads, *reads}), outcome.spawned or started
     # Output that bypassed Python's sys.stdout (a forked worker, C code) comes last.
     stdout = (capture / "stdout.txt").read_text(errors="replace") if (capture / "stdout.txt").exists() else ""
     outcome.lines += [(None, text) for text in stdout.splitlines()]
