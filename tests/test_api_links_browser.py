@@ -10,7 +10,7 @@ from tooling import ROOT, api, pages
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed in this Python")
 sync_api.expect.set_options(timeout=60_000)  # a deadline, never a pause
 
-PAGE = "tensors.md"
+PAGE = "vae.md"
 PHONE = {"width": 375, "height": 812}
 # Marks the first visible link to a function (one with a signature, not a module) in the page's
 # Python blocks; answers [its block's index among them, its href]. A data attribute, not an id:

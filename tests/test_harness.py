@@ -331,7 +331,18 @@ def test_no_rank_outlives_a_hung_torchrun_snippet(monkeypatch):
         assert not [pid for path in paths if _alive(pid := int(open(path).read()))], real_torchrun
 
 
-def test_an_interrupt_leaves_no_process_and_the_next_run_works(monkeypatch):
+@pytest.fixture
+def bare_server():
+    """A fork server of its own that imports no library, for a test that kills it: the shared
+    one's restart would cost seconds of imports."""
+    server = runner.ForkServer(preload=())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(runner, "SERVER", server)
+        yield server
+    server.close()
+
+
+def test_an_interrupt_leaves_no_process_and_the_next_run_works(monkeypatch, bare_server):
     [record] = _pids("sleeps_and_records.pid")
 
     def interrupt():
@@ -342,13 +353,16 @@ def test_an_interrupt_leaves_no_process_and_the_next_run_works(monkeypatch):
         runner.run(FIXTURES / "snippets" / "sleeps_and_records.py", 30)
     monkeypatch.undo()
     assert not _alive(int(open(record).read()))
-    passes("passes")
+    assert bare_server.process is None  # killed with the run
+    passes("bypasses_stdout")
 
 
-def test_a_dead_fork_server_is_a_clear_failure_and_is_restarted():
+def test_a_dead_fork_server_is_a_clear_failure_and_is_restarted(bare_server):
     assert failure("kills_server").startswith(
         "tests/fixtures/snippets/kills_server.py: not run: the fork server exited with status -9")
-    passes("passes")
+    assert bare_server.process is None
+    passes("bypasses_stdout")
+    assert bare_server.process.poll() is None  # a new one ran it
 
 
 def test_update_outputs_keeps_a_statement_s_lines_when_a_print_is_added_above(tmp_path, monkeypatch):

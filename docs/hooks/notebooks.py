@@ -26,15 +26,16 @@ from tooling import ROOT, cache, child, cores, headers  # noqa: E402
 log = logging.getLogger("mkdocs.hooks.notebooks")
 FOLDER = "walkthroughs/"
 EXECUTED: dict[Path, Future] = {}  # walkthrough source -> its executed notebook (or None), this build
-# Run in the kernel before the notebook (its working folder): import what a fork server
-# preloads, then record the project files it opens and the programs it starts (child.Trace),
-# warnings as errors.
+# Run in the kernel before the notebook (its working folder): import torch (whose import runs
+# `ldconfig -p`, no part of the walkthrough; the other libraries each imports itself, as a
+# reader's kernel does), then record the project files it opens and the programs it starts
+# (child.Trace), warnings as errors.
 STARTUP = f"""
 import sys, warnings
 sys.path.insert(0, {str(Path(child.__file__).parent)!r})
 import child
 sys.path.pop(0)
-child.preload()
+child.preload(("torch",))
 _trace = child.Trace({str(ROOT)!r}, ".")
 warnings.simplefilter("error")
 """

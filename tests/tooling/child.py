@@ -130,13 +130,13 @@ class Trace:
                 self._note("read", os.path.relpath(path, self.root))
 
 
-# Imported before a run's trace starts, once (the fork server) or at a notebook kernel's start:
-# importing torch runs `ldconfig -p`, a program that is no part of what a run does.
+# What the fork server imports once, before any run's trace starts: importing torch runs
+# `ldconfig -p`, a program that is no part of what a run does.
 PRELOAD = ("torch", "torchvision", "numpy", "matplotlib", "matplotlib.pyplot", "sklearn")
 
 
-def preload() -> None:
-    for name in PRELOAD:
+def preload(names: tuple[str, ...] = PRELOAD) -> None:
+    for name in names:
         # Only what this environment holds (make matrix runs a torch that has no torchvision): a
         # snippet that imports a missing one fails on its own import, naming it.
         if importlib.util.find_spec(name.partition(".")[0]):

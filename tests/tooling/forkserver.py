@@ -1,8 +1,9 @@
 """A server that imports the heavy libraries once, then forks a clean process for each run.
 
-Started by runner.ForkServer as `python -W error forkserver.py`, so every fork starts with the
-warning filters of a reader's `python -W error`: "error", behind the filters the libraries
-installed on import. It reads one JSON request a line on stdin:
+Started by runner.ForkServer as `python -W error forkserver.py LIBRARY...` (the libraries it
+imports once: child.PRELOAD, or none for a self-test's), so every fork starts with the warning
+filters of a reader's `python -W error`: "error", behind the filters the libraries installed on
+import. It reads one JSON request a line on stdin:
 
     {"snippet", "workdir", "capture", "root", "cpu_seconds", "threads", "ranks", "port", "argv"}
 
@@ -25,7 +26,7 @@ import sys
 import child  # before the libraries, so a failure to import it is seen first
 from child import limit_cpu
 
-child.preload()
+child.preload(tuple(sys.argv[1:]))  # the libraries runner.ForkServer names
 gc.freeze()  # a fork's collections skip what the server made: no copy of every shared page
 
 
@@ -89,7 +90,8 @@ def start(request: dict, rank: int | None, group: int) -> None:
         env = rank_environment(rank, request["ranks"], request["port"], threads)
         os.environ.update({key: str(value) for key, value in env.items()})
         report, threads = f"{capture}/rank{rank}.json", env["OMP_NUM_THREADS"]
-    sys.modules["torch"].set_num_threads(threads)  # as OMP_NUM_THREADS does in a new interpreter
+    if "torch" in sys.modules:  # as OMP_NUM_THREADS does in a new interpreter
+        sys.modules["torch"].set_num_threads(threads)
     child.run(request["snippet"], report, request["root"])
     if rank is not None:  # a collective library's threads end in the interpreter's full exit
         sys.exit(0)

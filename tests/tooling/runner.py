@@ -88,8 +88,9 @@ class ServerError(Exception):
 class ForkServer:
     """One server per process that runs snippets, started on first use, restarted after a fault."""
 
-    def __init__(self, python: str = sys.executable):
+    def __init__(self, python: str = sys.executable, preload: tuple[str, ...] = child.PRELOAD):
         self.python = python  # another environment's interpreter runs the same server (make matrix)
+        self.preload = preload  # what it imports once, for every run (a self-test's server: nothing)
         self.process: subprocess.Popen | None = None
         self.errors = tempfile.TemporaryFile()  # the server's own stderr, quoted if it dies
         self.lock = threading.Lock()  # one run at a time: a build's threads take turns
@@ -98,7 +99,7 @@ class ForkServer:
         if self.process is None or self.process.poll() is not None:
             env = {**os.environ, "MPLBACKEND": "Agg", "PYTHONPATH": "", "OMP_NUM_THREADS": str(cores.per_worker())}
             self.process = subprocess.Popen(
-                [self.python, "-W", "error", str(HERE / "forkserver.py")],
+                [self.python, "-W", "error", str(HERE / "forkserver.py"), *self.preload],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors,
                 bufsize=0,  # unbuffered: select() sees every answer line still in the pipe
                 env=env, cwd=tempfile.gettempdir(),
