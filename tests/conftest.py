@@ -1,7 +1,9 @@
+import contextlib
 import fcntl
 import functools
 import http.server
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -12,8 +14,8 @@ import pytest
 import harness
 from tooling import chromium, runner
 
-# Cheap checks first, then the snippets, then what needs the built site: a broken page fails
-# in seconds, not after the build.
+# Cheap checks first, then the snippets, then what needs the built site (which is built
+# meanwhile: site_in_background): a broken page fails in seconds, not after the build.
 ORDER = ["test_invariants.py", "test_harness.py", "test_cache.py", "test_gpu_run.py", "test_matrix.py", "test_docs.py", "test_walkthroughs.py", "test_browser.py"]
 
 
@@ -33,16 +35,21 @@ def pytest_addoption(parser):
 
 def pytest_collection_modifyitems(config, items):
     rank = {name: i for i, name in enumerate(ORDER)}
-    items.sort(key=lambda item: rank.get(item.path.name, len(ORDER)))
+    items.sort(key=lambda item: ("site" in item.fixturenames, rank.get(item.path.name, len(ORDER))))
     if config.getoption("--reverse"):
         items.reverse()
 
 
 # Tests that share one costly result go to one pytest-xdist worker, which makes it while the
 # other runs something else: a page's visit (the tests of test_browser.py that take that page as
-# their parameter) and the dry GPU run (test_gpu_run.py). xdist's own `xdist_group` marks do
+# their parameter), the home page whose browser has built the search index (the searches: 4 s
+# of CPU each time), and the dry GPU run (test_gpu_run.py). xdist's own `xdist_group` marks do
 # nothing under pytest 9.2: they rename node ids through an attribute pytest no longer reads.
-SHARED = {"test_browser.py": lambda test: test.partition("[")[2], "test_gpu_run.py": lambda test: "the dry run"}
+SEARCHES = ("test_search_finds_the_page", "test_pasted_error_message_finds_its_entry_first")
+SHARED = {
+    "test_browser.py": lambda test: "the searches" if test.startswith(SEARCHES) else test.partition("[")[2],
+    "test_gpu_run.py": lambda test: "the dry run",
+}
 
 
 def group(nodeid: str) -> str:
@@ -65,8 +72,16 @@ def pytest_xdist_make_scheduler(config, log):
     return Groups(config, log)
 
 
-def pytest_sessionfinish(session):
+BUILDS: list[subprocess.Popen] = []  # the builds this process started
+
+
+def pytest_sessionfinish(session, exitstatus):
     runner.SERVER.close()
+    for build in BUILDS:  # the other worker may be waiting for it; an interrupt takes it along
+        if exitstatus == pytest.ExitCode.INTERRUPTED:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(build.pid, signal.SIGKILL)
+        build.wait()
 
 
 def _build(site_dir: Path) -> str:
@@ -74,18 +89,22 @@ def _build(site_dir: Path) -> str:
     problems = harness.page_problems()
     if problems:  # the build would fail on them too, with a less precise message
         return "the site was not built:\n" + "\n".join(problems)
-    build = subprocess.run(
+    build = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=harness.ROOT,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
         text=True,
+        start_new_session=True,  # its group: the kernels and servers it starts go with it
     )
+    BUILDS.append(build)
+    _, stderr = build.communicate()
     if build.returncode == 0:
         return ""
     # mkdocs's own lines start with their level; a Jupyter kernel's stderr chatter does not.
-    problems = [line for line in build.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
-    return "mkdocs build --strict failed:\n" + "\n".join(problems or [build.stderr[-3000:]])
+    problems = [line for line in stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
+    return "mkdocs build --strict failed:\n" + "\n".join(problems or [stderr[-3000:]])
 
 
 @pytest.fixture(scope="session")
@@ -106,6 +125,15 @@ def once(tmp_path_factory):
 
     run.folder = shared
     return run
+
+
+@pytest.fixture(scope="session", autouse=True)
+def site_in_background(request, once):
+    """When a test of this run needs the site, its build starts with the run's first test, in a
+    thread, and both workers go on with the tests that need no site: else one worker builds
+    while the other waits for it, and a core stands idle."""
+    if any("site" in item.fixturenames for item in request.session.items):
+        threading.Thread(target=once, args=("site", lambda: _build(once.folder / "site")), daemon=True).start()
 
 
 @pytest.fixture(scope="session")

@@ -46,6 +46,11 @@ SMI_FIELDS = ("name", "driver_version", "pstate", "temperature.gpu", "power.limi
               "clocks.sm", "clocks.max.sm", "clocks.mem", "clocks.max.mem")
 
 
+# A fork server of its own: the CUDA snippets import torch alone, and the others' imports would
+# cost each GPU run (and the dry run of every `make test`) seconds.
+SERVER = runner.ForkServer(preload=("torch",))
+
+
 def cuda_snippets(root: Path = ROOT) -> list[Path]:
     return sorted(p for p in (root / "snippets").rglob("*.py") if headers.parse(p).requires == "cuda")
 
@@ -115,7 +120,7 @@ def run_snippets(root: Path = ROOT) -> dict:
         name = path.relative_to(root).as_posix()
         parsed = headers.parse(path, name)
         start = time.perf_counter()
-        outcome = runner.run(path, parsed.timeout, parsed.ranks)
+        outcome = runner.run(path, parsed.timeout, parsed.ranks, server=SERVER)
         results[name] = {
             "verdict": verdict(path, parsed, outcome), "seconds": round(time.perf_counter() - start, 1),
             "code": code_digest(path), "lines": outcome.lines, "failure": outcome.failure, "stderr": outcome.stderr,
@@ -137,6 +142,7 @@ def run(out: Path, quick: bool, dry: bool, only: list[str] | None = None) -> int
     print(f"torch {info['torch']} (CUDA {info['cuda']}) on {info['gpu'] or 'no GPU'}", flush=True)
     write_atomic(out / "provenance.json", json.dumps(info, indent=1) + "\n")  # kept if the run is cut short
     snippets = run_snippets()
+    SERVER.close()  # its memory is the benchmarks' now
     write_atomic(out / "snippets.json", json.dumps(snippets, indent=1) + "\n")
     bench = benchmarks.run_all(out / "bench-cuda.json", full=not quick, gpu=not dry, only=only)
     info["nvidia_smi_after"] = nvidia_smi()  # clocks right after the benchmarks: loaded, not idle
