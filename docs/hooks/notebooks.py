@@ -37,6 +37,7 @@ import child
 sys.path.pop(0)
 child.preload(("torch",))
 _trace = child.Trace({str(ROOT)!r}, ".")
+_filters = warnings.filters[:]
 warnings.simplefilter("error")
 """
 
@@ -49,7 +50,10 @@ def executed(source: Path, threads: int) -> Path | None:
     before = cache.digest(source)
     notebook = jupytext.read(source)
     notebook.cells.insert(0, nbformat.v4.new_code_cell(STARTUP))
-    notebook.cells.append(nbformat.v4.new_code_cell("print((sorted(_trace.reads), bool(_trace.starts)))"))
+    # The kernel's own filters back: ipykernel 7.4 warns as it shuts down, and as an error the
+    # warning broke its shutdown (the client waited seconds, then killed it).
+    notebook.cells.append(nbformat.v4.new_code_cell(
+        "warnings.filters[:] = _filters\nprint((sorted(_trace.reads), bool(_trace.starts)))"))
     with tempfile.TemporaryDirectory() as workdir:
         client = NotebookClient(notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": workdir}})
         try:
