@@ -72,16 +72,53 @@ def pytest_xdist_make_scheduler(config, log):
     return Groups(config, log)
 
 
-BUILDS: list[subprocess.Popen] = []  # the builds this process started
+class Builds:
+    """The site builds this process starts, some from a thread: none outlives the test run."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.processes: list[subprocess.Popen] = []
+        self.threads: list[threading.Thread] = []
+        self.ended = False
+
+    def start(self, command: list[str], **options) -> subprocess.Popen | None:
+        """The build, in a process group of its own (the kernels and servers it starts go with
+        it); None once the run has been cut short."""
+        with self.lock:
+            if self.ended:
+                return None
+            self.processes.append(subprocess.Popen(command, start_new_session=True, **options))
+            return self.processes[-1]
+
+    def in_background(self, make) -> None:
+        def quietly():
+            with contextlib.suppress(Exception):  # the site fixture makes it again, and says why
+                make()
+
+        self.threads.append(threading.Thread(target=quietly, daemon=True))
+        self.threads[-1].start()
+
+    def end(self, cut_short: bool) -> None:
+        """Wait for every build (the other worker may be waiting for it), or kill them when the
+        run was cut short (an interrupt, -x)."""
+        with self.lock:
+            self.ended = cut_short
+            if cut_short:
+                for process in self.processes:
+                    with contextlib.suppress(ProcessLookupError):
+                        os.killpg(process.pid, signal.SIGKILL)
+        for thread in self.threads:
+            thread.join()
+        for process in self.processes:
+            process.wait()
+
+
+BUILDS = Builds()
 
 
 def pytest_sessionfinish(session, exitstatus):
     runner.SERVER.close()
-    for build in BUILDS:  # the other worker may be waiting for it; an interrupt takes it along
-        if exitstatus == pytest.ExitCode.INTERRUPTED:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(build.pid, signal.SIGKILL)
-        build.wait()
+    BUILDS.end(cut_short=exitstatus == pytest.ExitCode.INTERRUPTED or bool(session.shouldfail or session.shouldstop))
 
 
 def _build(site_dir: Path) -> str:
@@ -89,16 +126,16 @@ def _build(site_dir: Path) -> str:
     problems = harness.page_problems()
     if problems:  # the build would fail on them too, with a less precise message
         return "the site was not built:\n" + "\n".join(problems)
-    build = subprocess.Popen(
+    build = BUILDS.start(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=harness.ROOT,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
-        start_new_session=True,  # its group: the kernels and servers it starts go with it
     )
-    BUILDS.append(build)
+    if build is None:
+        return "the site was not built: the test run ended first"
     _, stderr = build.communicate()
     if build.returncode == 0:
         return ""
@@ -133,7 +170,7 @@ def site_in_background(request, once):
     thread, and both workers go on with the tests that need no site: else one worker builds
     while the other waits for it, and a core stands idle."""
     if any("site" in item.fixturenames for item in request.session.items):
-        threading.Thread(target=once, args=("site", lambda: _build(once.folder / "site")), daemon=True).start()
+        BUILDS.in_background(lambda: once("site", lambda: _build(once.folder / "site")))
 
 
 @pytest.fixture(scope="session")

@@ -431,7 +431,7 @@ def checked(root, name: str, code: str, fresh: bool = False, update: bool = Fals
     write_atomic(root / "snippets" / name, code)  # an unchanged file keeps its time
     (root / "docs" / "page.md").write_text(f'```python\n--8<-- "snippets/{name}"\n```\n')
     if settled:
-        for path in (root / "snippets").iterdir():
+        for path in [root / "snippets", *(root / "snippets").iterdir()]:
             os.utime(path, (path.stat().st_atime, path.stat().st_mtime - 60))
     [found] = harness.PAGES.parse(root / "docs" / "page.md")
     found.namespace.update(fresh=fresh, update=update)
@@ -480,6 +480,20 @@ def test_a_fork_s_reads_join_the_key_and_a_new_program_s_run_is_not_kept(project
         for _ in range(2):
             assert checked(root, name, code) is None
         assert runs[-2:] == [name] * 2, f"{name}: a run that started a new program was kept"
+
+
+def test_what_a_run_reads_as_it_exits_joins_the_key(project):
+    """Its report is written after its last line; its atexit handlers (and the threads it left)
+    run after that, and what they read is in the key too."""
+    root, runs = project
+    data = root / "snippets" / "late.txt"
+    data.write_text("1")
+    late = f"import atexit, pathlib\natexit.register(lambda: pathlib.Path({str(data)!r}).read_text())\n"
+    for _ in range(2):
+        assert checked(root, "late.py", late) is None
+    assert runs == ["late.py"]
+    data.write_text("2")
+    assert checked(root, "late.py", late) is None and runs == ["late.py"] * 2, "a read at exit is not in the key"
 
 
 def test_update_outputs_rewrites_from_a_real_run_not_a_kept_one(project):

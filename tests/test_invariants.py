@@ -69,7 +69,7 @@ def test_strict_build_passes(site):
     assert (site / "index.html").is_file()  # the `site` fixture fails with mkdocs's warnings
 
 
-def test_the_tests_of_one_page_and_of_the_dry_gpu_run_share_a_worker():
+def test_the_tests_of_one_page_the_searches_and_the_dry_gpu_run_share_a_worker():
     """The scheduler that conftest.py gives pytest-xdist (`-n 2`) puts them in one unit of work."""
     pytest.importorskip("xdist")
     from conftest import pytest_xdist_make_scheduler
@@ -84,6 +84,8 @@ def test_the_tests_of_one_page_and_of_the_dry_gpu_run_share_a_worker():
     page = {scope(f"tests/test_browser.py::{test}[nn.md]") for test in ("test_images_load", "test_no_console_or_page_error")}
     assert len(page) == 1 and page != {scope("tests/test_browser.py::test_images_load[losses.md]")}
     assert len({scope(f"tests/test_gpu_run.py::{test}") for test in ("test_a", "test_b")}) == 1
+    searches = ("test_search_finds_the_page[CrossEntropyLoss-losses/]", "test_pasted_error_message_finds_its_entry_first[x.py]")
+    assert len({scope(f"tests/test_browser.py::{test}") for test in searches}) == 1
     snippets = [f"tests/test_docs.py::test_code_block[docs/nn.md:{line} snippets/nn/x.py]" for line in (3, 9)]
     assert scope(snippets[0]) != scope(snippets[1]), "each snippet is a unit of its own"
 

@@ -26,8 +26,7 @@ def memo():
     serve_memo.on_config(None)
     yield
     Highlight.highlight, search.Parser, convert.nb2html = saved
-    for owner in (Highlight, convert):
-        del owner.made
+    del Highlight.made, convert.made
 
 
 def html(source: str, **highlight) -> str:
@@ -38,12 +37,21 @@ def html(source: str, **highlight) -> str:
 def test_a_block_is_highlighted_once_and_again_when_it_or_a_setting_changes():
     block = "```python\nx = 1\n```\n"
     first = html(block)
-    made = len(Highlight.made)
-    assert html(block) == first and len(Highlight.made) == made  # recalled
-    assert ">xy</span>" in html(block.replace("x", "xy")) and len(Highlight.made) == made + 1
-    assert html(block, linenums=True) != first and len(Highlight.made) == made + 2
+    made = len(Highlight.made.now)
+    assert html(block) == first and len(Highlight.made.now) == made  # recalled
+    assert ">xy</span>" in html(block.replace("x", "xy")) and len(Highlight.made.now) == made + 1
+    assert html(block, linenums=True) != first and len(Highlight.made.now) == made + 2
     inline = "`#!python y = 2` and `#!python y = 2`"  # inline code is an element the page changes
-    assert html(inline).count('<code class="highlight">') == 2 and len(Highlight.made) == made + 2
+    assert html(inline).count('<code class="highlight">') == 2 and len(Highlight.made.now) == made + 2
+
+
+def test_a_block_whose_title_went_to_its_page_s_html_stash_is_not_kept():
+    block = "```python\nx = 1\n```\n"
+    titled = {"auto_title": True, "auto_title_map": {"Python": {"title": "<b>a.py</b>", "mode": "html"}}}
+    made = len(Highlight.made.now)
+    for page in (block, "<div>raw</div>\n\n" + block):  # the second page's stash holds more
+        assert "<b>a.py</b>" in html(page, **titled)
+    assert len(Highlight.made.now) == made
 
 
 def test_the_search_sections_of_a_page_are_parsed_once_and_each_reader_gets_its_own():
@@ -74,3 +82,13 @@ def test_a_notebook_is_converted_again_when_its_file_changes(tmp_path):
         nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source)]), str(path))
         assert source.split("'")[1] in convert.nb2html(str(path))
     assert convert.nb2html(str(path)) == convert.nb2html(str(path))
+
+
+def test_what_a_build_did_not_use_is_dropped_at_the_next():
+    memo = serve_memo.Memo()
+    assert memo.get("a", lambda: 1) == 1 and memo.get("b", lambda: 2) == 2
+    memo.turn()  # a rebuild that uses a alone
+    assert memo.get("a", lambda: "made again") == 1
+    memo.turn()
+    assert memo.get("b", lambda: "made again") == "made again"
+    assert memo.get("c", lambda: None, keep=lambda made: made is not None) is None and "c" not in memo.now

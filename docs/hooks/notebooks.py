@@ -26,19 +26,21 @@ from tooling import ROOT, cache, child, cores, headers  # noqa: E402
 log = logging.getLogger("mkdocs.hooks.notebooks")
 FOLDER = "walkthroughs/"
 EXECUTED: dict[Path, Future] = {}  # walkthrough source -> its executed notebook (or None), this build
-# Run in the kernel before the notebook (its working folder): import torch (whose import runs
-# `ldconfig -p`, no part of the walkthrough; the other libraries each imports itself, as a
-# reader's kernel does), then record the project files it opens and the programs it starts
-# (child.Trace), warnings as errors.
+# Run in the kernel before the notebook (its working folder): import what a fork server
+# preloads (importing torch runs `ldconfig -p`, and matplotlib builds its font cache with
+# `fc-list` when it has none: programs that are no part of a walkthrough), then record the
+# project files it opens and the programs it starts (child.Trace), warnings as errors, but for
+# the one ipykernel 7.4 gives as it shuts down: as an error it broke the shutdown, and the
+# client waited seconds before it killed the kernel.
 STARTUP = f"""
 import sys, warnings
 sys.path.insert(0, {str(Path(child.__file__).parent)!r})
 import child
 sys.path.pop(0)
-child.preload(("torch",))
+child.preload()
 _trace = child.Trace({str(ROOT)!r}, ".")
-_filters = warnings.filters[:]
 warnings.simplefilter("error")
+warnings.filterwarnings("ignore", category=PendingDeprecationWarning, module="ipykernel")
 """
 
 
@@ -50,10 +52,7 @@ def executed(source: Path, threads: int) -> Path | None:
     before = cache.digest(source)
     notebook = jupytext.read(source)
     notebook.cells.insert(0, nbformat.v4.new_code_cell(STARTUP))
-    # The kernel's own filters back: ipykernel 7.4 warns as it shuts down, and as an error the
-    # warning broke its shutdown (the client waited seconds, then killed it).
-    notebook.cells.append(nbformat.v4.new_code_cell(
-        "warnings.filters[:] = _filters\nprint((sorted(_trace.reads), bool(_trace.starts)))"))
+    notebook.cells.append(nbformat.v4.new_code_cell("print((sorted(_trace.reads), bool(_trace.starts)))"))
     with tempfile.TemporaryDirectory() as workdir:
         client = NotebookClient(notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": workdir}})
         try:

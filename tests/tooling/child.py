@@ -9,7 +9,8 @@ So the warning filters are a reader's: "error", with the filters the libraries i
 import in front of it. The report (JSON) holds each printed line with the snippet line that
 printed it, what the snippet raised (if anything), and every project file the run opened. It is
 written when the snippet's last line has run; the process then ends as a script does (atexit
-handlers, destructors), so a crash or a message at exit is seen by the runner.
+handlers, destructors), so a crash or a message at exit is seen by the runner, and what it
+reads or starts then is noted as its forks' is (Trace.FORKS).
 """
 
 import _posixsubprocess
@@ -97,7 +98,7 @@ class Trace:
         _posixsubprocess.fork_exec = fork_exec
 
     def _note(self, kind: str, what: str) -> None:
-        if os.getpid() == self.pid:
+        if os.getpid() == self.pid:  # else a fork, or this process after its report
             (self.reads.add if kind == "read" else self.starts.append)(what)
         else:  # one write of one line: appended whole, even by forks writing at once
             os.write(self.forks, f"{kind} {what}\n".encode())
@@ -211,6 +212,7 @@ def run(snippet: str, report: str, root: str) -> None:
     with open(report, "w", encoding="utf-8") as out:
         json.dump({"lines": recorder.lines(), "raised": raised, "reads": sorted(trace.reads),
                    "types": torch_types(main.__dict__), "spawned": bool(trace.starts)}, out)
+    trace.pid = None  # the report is written: what the exit's threads and handlers touch goes to FORKS
 
 
 def limit_cpu(seconds: int) -> None:

@@ -1,9 +1,9 @@
 """A server that imports the heavy libraries once, then forks a clean process for each run.
 
 Started by runner.ForkServer as `python -W error forkserver.py LIBRARY...` (the libraries it
-imports once: child.PRELOAD, or none for a self-test's), so every fork starts with the warning
-filters of a reader's `python -W error`: "error", behind the filters the libraries installed on
-import. It reads one JSON request a line on stdin:
+imports once: child.PRELOAD; torch alone for the GPU run; none for a self-test's), so every
+fork starts with the warning filters of a reader's `python -W error`: "error", behind the
+filters the libraries installed on import. It reads one JSON request a line on stdin:
 
     {"snippet", "workdir", "capture", "root", "cpu_seconds", "threads", "ranks", "port", "argv"}
 
@@ -92,6 +92,8 @@ def start(request: dict, rank: int | None, group: int) -> None:
         report, threads = f"{capture}/rank{rank}.json", env["OMP_NUM_THREADS"]
     if "torch" in sys.modules:  # as OMP_NUM_THREADS does in a new interpreter
         sys.modules["torch"].set_num_threads(threads)
+    else:  # for the snippet's own import of it
+        os.environ["OMP_NUM_THREADS"] = str(threads)
     child.run(request["snippet"], report, request["root"])
     if rank is not None:  # a collective library's threads end in the interpreter's full exit
         sys.exit(0)

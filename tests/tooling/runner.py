@@ -86,7 +86,7 @@ class ServerError(Exception):
 
 
 class ForkServer:
-    """One server per process that runs snippets, started on first use, restarted after a fault."""
+    """A server that runs snippets, started on first use, restarted after a fault."""
 
     def __init__(self, python: str = sys.executable, preload: tuple[str, ...] = child.PRELOAD):
         self.python = python  # another environment's interpreter runs the same server (make matrix)
@@ -171,7 +171,7 @@ class ForkServer:
         self.process = None
 
 
-SERVER = ForkServer()  # one per process; it imports torch once
+SERVER = ForkServer()  # the one this process's runs share, unless a run names another
 
 
 def run(snippet: Path, timeout: float, ranks: int = 0, real_torchrun: bool = False,
