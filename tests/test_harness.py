@@ -461,18 +461,26 @@ def test_a_run_that_started_a_process_or_saw_a_fresh_edit_is_not_kept(project):
     assert runs[2:] == ["edited.py"] * 2, "a run of a file written just before it was kept"
 
 
+def kept_and_keyed_on(project, name: str, code) -> None:
+    """The snippet NAME, `code(path)` reading the file at path, is kept (two checks, one run),
+    and runs again once that file changes."""
+    root, runs = project
+    data = root / "snippets" / f"{name}.txt"
+    data.write_text("1")
+    for _ in range(2):
+        assert checked(root, name, code(data)) is None
+    assert runs.count(name) == 1, f"{name}: the run was not kept"
+    data.write_text("2")
+    assert checked(root, name, code(data)) is None and runs.count(name) == 2, f"{name}: what it read is not in the key"
+
+
 def test_a_fork_s_reads_join_the_key_and_a_new_program_s_run_is_not_kept(project):
     """A fork keeps the hooks that record reads (a DataLoader worker's run can be kept); a
     program started fresh (multiprocessing's spawn, an exec) has none, so its run is not."""
     root, runs = project
-    data = root / "snippets" / "data.txt"
-    data.write_text("1")
-    forks = f"import os, pathlib\nif os.fork() == 0:\n    pathlib.Path({str(data)!r}).read_text()\n    os._exit(0)\nos.wait()\nprint(1)\n#> 1\n"
-    for _ in range(2):
-        assert checked(root, "forks.py", forks) is None
-    assert runs == ["forks.py"], "a run whose only child was a fork was not kept"
-    data.write_text("2")  # read by the fork alone
-    assert checked(root, "forks.py", forks) is None and runs == ["forks.py"] * 2, "the fork's read is not in the key"
+    kept_and_keyed_on(project, "forks.py", lambda data: (
+        f"import os, pathlib\nif os.fork() == 0:\n    pathlib.Path({str(data)!r}).read_text()\n    os._exit(0)\n"
+        "os.wait()\nprint(1)\n#> 1\n"))
     spawns = ("import multiprocessing\nif __name__ == '__main__':\n"
               "    p = multiprocessing.get_context('spawn').Process(target=int)\n    p.start()\n    p.join()\n")
     execs = "import os, sys\nif os.fork() == 0:\n    os.execv(sys.executable, [sys.executable, '-c', 'pass'])\nos.wait()\n"
@@ -485,15 +493,8 @@ def test_a_fork_s_reads_join_the_key_and_a_new_program_s_run_is_not_kept(project
 def test_what_a_run_reads_as_it_exits_joins_the_key(project):
     """Its report is written after its last line; its atexit handlers (and the threads it left)
     run after that, and what they read is in the key too."""
-    root, runs = project
-    data = root / "snippets" / "late.txt"
-    data.write_text("1")
-    late = f"import atexit, pathlib\natexit.register(lambda: pathlib.Path({str(data)!r}).read_text())\n"
-    for _ in range(2):
-        assert checked(root, "late.py", late) is None
-    assert runs == ["late.py"]
-    data.write_text("2")
-    assert checked(root, "late.py", late) is None and runs == ["late.py"] * 2, "a read at exit is not in the key"
+    kept_and_keyed_on(project, "late.py",
+                      lambda data: f"import atexit, pathlib\natexit.register(lambda: pathlib.Path({str(data)!r}).read_text())\n")
 
 
 def test_update_outputs_rewrites_from_a_real_run_not_a_kept_one(project):

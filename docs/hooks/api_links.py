@@ -15,11 +15,13 @@ cache and never imports torch.
 
 import hashlib
 import html
+import importlib
 import importlib.metadata
 import json
 import logging
 import re
 import sys
+import threading
 from collections import defaultdict
 from pathlib import Path
 
@@ -131,6 +133,13 @@ def on_config(config, **kwargs):
     global STATE
     STATE = State()
     return config
+
+
+def on_serve(server, config, builder, **kwargs):
+    """Under `make serve`, the first edit of a snippet would wait seconds for the resolver's
+    import of torch and torchvision: they are imported now, while the author reads."""
+    threading.Thread(target=lambda: [importlib.import_module(name) for name in api.PACKAGES], daemon=True).start()
+    return server
 
 
 def on_files(files, config, **kwargs):

@@ -112,7 +112,7 @@ def main() -> None:
         found = re.search(r"(snippets/\S+\.py)\]$", test)
         if phase == "call" and found and "# launch: torchrun" in (ROOT / found[1]).read_text():
             rows.append((f"torchrun snippet {found[1]} (fresh)", float(value)))
-    # --fresh neither reads nor writes the cache: this run fills it, as after a change to the runner
+    shutil.rmtree(ROOT / ".cache", ignore_errors=True)  # as after a change to the runner
     rows.append(("make test, empty cache (it stores what passes)", pytest()[0]))
     rows.append(("make test, warm (nothing changed)", pytest()[0]))
     edited = ROOT / "snippets" / "losses" / "l1_mse.py"
