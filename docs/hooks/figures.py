@@ -18,6 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))  # the sh
 from tooling import cache, cores, headers, runner  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.figures")
+# The figures' snippets import torch and matplotlib alone: the tests' other preloads would cost
+# a cold build seconds.
+SERVER = runner.ForkServer(preload=("torch", "matplotlib", "matplotlib.pyplot"))
 
 
 def draw(snippet: Path, names: list[str], threads: int) -> dict[str, bytes]:
@@ -26,7 +29,7 @@ def draw(snippet: Path, names: list[str], threads: int) -> dict[str, bytes]:
         return {name: (hit / name).read_bytes() for name in names}
     before = cache.digest(snippet)
     name = os.path.relpath(snippet, cache.ROOT)
-    outcome = runner.run(snippet, headers.parse(snippet, name).timeout, keep=tuple(names), threads=threads)
+    outcome = runner.run(snippet, headers.parse(snippet, name).timeout, keep=tuple(names), threads=threads, server=SERVER)
     problem = outcome.failure or (outcome.raised and outcome.raised.traceback)
     missing = [figure for figure in names if figure not in outcome.files]
     if problem or missing:
