@@ -278,15 +278,6 @@ def test_a_header_given_twice_names_its_second_line(tmp_path):
         headers.parse(snippet, "twice.py")
 
 
-def _alive(pid: int) -> bool:
-    """Running, or a zombie no one has reaped yet? (A zombie is gone for good.)"""
-    try:
-        with open(f"/proc/{pid}/stat") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
-
-
 def test_a_torchrun_snippet_runs_under_the_real_torchrun_too():
     outcome = runner.run(FIXTURES / "snippets" / "launched.py", 60, ranks=2, real_torchrun=True)
     assert outcome.failure is None
@@ -328,7 +319,7 @@ def test_no_rank_outlives_a_hung_torchrun_snippet(monkeypatch):
         outcome = runner.run(FIXTURES / "snippets" / "rank_hangs.py", 30, ranks=2, real_torchrun=real_torchrun)
         monkeypatch.undo()
         assert outcome.failure.startswith("timed out after 300 s of wall-clock time"), outcome.failure
-        assert not [pid for path in paths if _alive(pid := int(open(path).read()))], real_torchrun
+        assert not [pid for path in paths if runner.alive(pid := int(open(path).read()))], real_torchrun
 
 
 @pytest.fixture
@@ -352,7 +343,7 @@ def test_an_interrupt_leaves_no_process_and_the_next_run_works(monkeypatch, bare
     with pytest.raises(KeyboardInterrupt):
         runner.run(FIXTURES / "snippets" / "sleeps_and_records.py", 30)
     monkeypatch.undo()
-    assert not _alive(int(open(record).read()))
+    assert not runner.alive(int(open(record).read()))
     assert bare_server.process is None  # killed with the run
     passes("bypasses_stdout")
 

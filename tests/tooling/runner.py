@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -83,6 +84,15 @@ def _free_port() -> int:
 
 class ServerError(Exception):
     """The fork server itself failed (not a snippet)."""
+
+
+def alive(pid: int) -> bool:
+    """Running, or killed but not yet ended? (A zombie has ended: only its exit status is left.)"""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
 
 
 class ForkServer:
@@ -163,6 +173,11 @@ class ForkServer:
             for pid in doomed - {server}:
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)
+            # A killed process ends soon, not at once (later on a loaded machine): wait for it,
+            # so that nothing outlives the run
+            deadline = time.monotonic() + 60
+            while any(map(alive, doomed - {server})) and time.monotonic() < deadline:
+                time.sleep(0.01)
 
     def close(self) -> None:
         if self.process is not None and self.process.poll() is None:
