@@ -2,8 +2,7 @@
 
 - `make test` (its pytest part): fresh (`--fresh`: every snippet run, every page visited, as
   on a clean clone), with an empty cache, warm (nothing changed since), and after one snippet
-  is edited; the five
-  slowest tests of the fresh run and the wall time of each torchrun snippet;
+  is edited; the five slowest tests of the fresh run and the wall time of each torchrun snippet;
 - a cold `mkdocs build --strict` (empty cache) and a warm one;
 - under `mkdocs serve`, the time from saving an edit (a page, a snippet) to the new page.
 
