@@ -3,6 +3,7 @@ import fcntl
 import functools
 import http.server
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import harness
-from tooling import chromium, runner
+from tooling import cache, chromium, runner
 
 # Cheap checks first, then the snippets, then what needs the built site (which is built
 # meanwhile: site_in_background): a broken page fails in seconds, not after the build.
@@ -121,11 +122,19 @@ def pytest_sessionfinish(session, exitstatus):
     BUILDS.end(cut_short=exitstatus == pytest.ExitCode.INTERRUPTED or bool(session.shouldfail or session.shouldstop))
 
 
-def _build(site_dir: Path) -> str:
-    """`mkdocs build --strict` into site_dir: "" if it passed, else what went wrong."""
+def _build(site_dir: Path, fresh: bool) -> str:
+    """`mkdocs build --strict` into site_dir: "" if it passed, else what went wrong. A site
+    built before is copied instead while nothing it may read has changed (cache.SITE; not
+    `--fresh`)."""
     problems = harness.page_problems()
     if problems:  # the build would fail on them too, with a less precise message
         return "the site was not built:\n" + "\n".join(problems)
+    config = harness.ROOT / "mkdocs.yml"
+    hit = None if fresh else cache.lookup("site", config)
+    if hit:
+        shutil.copytree(hit / "site", site_dir)
+        return ""
+    reads = {path: cache.digest(harness.ROOT / path) for path in cache.site_reads()}
     build = BUILDS.start(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=harness.ROOT,
@@ -138,6 +147,10 @@ def _build(site_dir: Path) -> str:
         return "the site was not built: the test run ended first"
     _, stderr = build.communicate()
     if build.returncode == 0:
+        if reads == {path: cache.digest(harness.ROOT / path) for path in cache.site_reads()}:  # no edit meanwhile
+            made = {f"site/{path.relative_to(site_dir).as_posix()}": path.read_bytes()
+                    for path in site_dir.rglob("*") if path.is_file()}
+            cache.store("site", config, reads["mkdocs.yml"], reads, made)
         return ""
     # mkdocs's own lines start with their level; a Jupyter kernel's stderr chatter does not.
     problems = [line for line in stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
@@ -170,14 +183,16 @@ def site_in_background(request, once):
     thread, and both workers go on with the tests that need no site: else one worker builds
     while the other waits for it, and a core stands idle."""
     if any("site" in item.fixturenames for item in request.session.items):
-        BUILDS.in_background(lambda: once("site", lambda: _build(once.folder / "site")))
+        fresh = request.config.getoption("fresh")
+        BUILDS.in_background(lambda: once("site", lambda: _build(once.folder / "site", fresh)))
 
 
 @pytest.fixture(scope="session")
-def site(once) -> Path:
-    """The site, built once per test run with `mkdocs build --strict`, shared by the workers."""
+def site(once, pytestconfig) -> Path:
+    """The site, built once per test run with `mkdocs build --strict` (or the same build's,
+    kept: _build), shared by the workers."""
     site_dir = once.folder / "site"
-    problems = once("site", lambda: _build(site_dir))
+    problems = once("site", lambda: _build(site_dir, pytestconfig.getoption("fresh")))
     if problems:
         pytest.fail(problems, pytrace=False)
     return site_dir

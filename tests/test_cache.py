@@ -122,6 +122,40 @@ def test_each_kind_names_the_tooling_its_maker_imports(kind):
     assert needed <= set(cache.CODE[kind]), f"cache.CODE[{kind!r}] misses {sorted(needed - set(cache.CODE[kind]))}"
 
 
+
+@pytest.fixture
+def kept(project):
+    """A project with a page, a hook's tooling module and a build of it kept (conftest._build)."""
+    root = project.parent.parent
+    (root / "mkdocs.yml").write_text("site_name: x\n")
+    (root / "docs" / "hooks").mkdir(parents=True)
+    (root / "docs" / "index.md").write_text("# x\n")
+    (root / "tests" / "tooling").mkdir(parents=True)
+    (root / "tests" / "tooling" / "api.py").write_text("")
+    reads = {path: cache.digest(root / path) for path in cache.site_reads()}
+    cache.store("site", root / "mkdocs.yml", reads["mkdocs.yml"], reads, {"site/index.html": b"x", "site/a/b.css": b""})
+    return root
+
+
+@pytest.mark.parametrize("edit", [
+    lambda root: (root / "docs" / "index.md").write_text("# y\n"),  # a page
+    lambda root: (root / "docs" / "hooks" / "new.py").write_text(""),  # a hook added
+    lambda root: (root / "snippets" / "data.json").write_text("[9]"),  # what a snippet reads
+    lambda root: (root / "snippets" / "chart.py").unlink(),
+    lambda root: (root / "tests" / "tooling" / "api.py").write_text("x = 1\n"),  # what a hook imports
+    lambda root: (root / "mkdocs.yml").write_text("site_name: y\n"),
+    lambda root: (root / "requirements.txt").write_text("torch\n"),
+], ids=["page", "hook added", "snippet data", "snippet deleted", "tooling", "config", "requirements"])
+def test_a_kept_site_is_served_until_anything_the_build_reads_changes(kept, edit):
+    (kept / "docs" / ".index.md.swp").write_text("")  # an editor's, and Python's cache: no input
+    (kept / "tests" / "tooling" / "__pycache__").mkdir()
+    (kept / "site").mkdir()  # the site itself, and what is outside SITE: no input either
+    (kept / "README.md").write_text("")
+    assert (cache.lookup("site", kept / "mkdocs.yml") / "site" / "a" / "b.css").is_file()
+    edit(kept)
+    assert cache.lookup("site", kept / "mkdocs.yml") is None
+
+
 # Damage, interrupts and builds side by side.
 
 

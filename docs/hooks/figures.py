@@ -15,12 +15,12 @@ from pathlib import Path
 from mkdocs.structure.files import File
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))  # the shared tooling
-from tooling import cache, cores, headers, runner  # noqa: E402
+from tooling import cache, child, cores, headers, runner  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.figures")
 # The figures' snippets import torch and matplotlib alone: the tests' other preloads would cost
 # a cold build seconds.
-SERVER = runner.ForkServer(preload=("torch", "matplotlib", "matplotlib.pyplot"))
+SERVER = runner.ForkServer(preload=child.STARTING)
 
 
 def draw(snippet: Path, names: list[str], threads: int) -> dict[str, bytes]:

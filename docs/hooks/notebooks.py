@@ -2,7 +2,8 @@
 
 A walkthrough is a jupytext percent-format script under snippets/walkthroughs/, linked into
 docs/walkthroughs/. This hook executes it as a notebook (in parallel, with warnings as errors
-and its own empty working folder), caches the executed .ipynb by everything it depends on
+and its own empty working folder, in a Jupyter kernel forked from a server that imported the
+libraries once: tooling/kernelserver.py), caches the executed .ipynb by everything it depends on
 (tooling/cache.py), and points the page at it; mkdocs-jupyter only renders (execute: false).
 The tests read the same executed notebooks instead of running the walkthroughs again.
 """
@@ -21,15 +22,16 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))  # the shared tooling
-from tooling import ROOT, cache, child, cores, headers  # noqa: E402
+from tooling import ROOT, cache, child, cores, headers, kernelserver  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
 FOLDER = "walkthroughs/"
 EXECUTED: dict[Path, Future] = {}  # walkthrough source -> its executed notebook (or None), this build
-# Run in the kernel before the notebook (its working folder): import what a fork server
-# preloads (importing torch runs `ldconfig -p`, and matplotlib builds its font cache with
-# `fc-list` when it has none: programs that are no part of a walkthrough), then record the
-# project files it opens and the programs it starts (child.Trace), warnings as errors, but for
+# Each kernel is a fork of a server that imported what the tests' fork server does.
+KERNELS = kernelserver.Server(child.PRELOAD, {**os.environ, "MPLBACKEND": "module://matplotlib_inline.backend_inline"})
+# Run in the kernel before the notebook (its working folder): import what starts a program
+# (child.STARTING; a walkthrough imports the rest itself), then record the project files it
+# opens and the programs it starts (child.Trace), warnings as errors, but for
 # the one ipykernel 7.4 gives as it shuts down: as an error it broke the shutdown, and the
 # client waited seconds before it killed the kernel.
 STARTUP = f"""
@@ -37,7 +39,7 @@ import sys, warnings
 sys.path.insert(0, {str(Path(child.__file__).parent)!r})
 import child
 sys.path.pop(0)
-child.preload()
+child.preload(child.STARTING)
 _trace = child.Trace({str(ROOT)!r}, ".")
 warnings.simplefilter("error")
 warnings.filterwarnings("ignore", category=PendingDeprecationWarning, module="ipykernel")
@@ -54,13 +56,11 @@ def executed(source: Path, threads: int) -> Path | None:
     notebook.cells.insert(0, nbformat.v4.new_code_cell(STARTUP))
     notebook.cells.append(nbformat.v4.new_code_cell("print((sorted(_trace.reads), bool(_trace.starts)))"))
     with tempfile.TemporaryDirectory() as workdir:
-        client = NotebookClient(notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": workdir}})
+        client = NotebookClient(notebook, timeout=600, kernel_manager_class=KERNELS.manager(),
+                                resources={"metadata": {"path": workdir}})
         try:
-            client.execute(env={
-                **os.environ,
-                "OMP_NUM_THREADS": str(threads),  # notebooks run side by side: a share of the cores each
-                "MPLBACKEND": "module://matplotlib_inline.backend_inline",
-            })
+            # notebooks run side by side: a share of the cores each
+            client.execute(env={**KERNELS.env, "OMP_NUM_THREADS": str(threads)})
         except CellExecutionError as error:
             log.warning("%s failed to run:\n%s", os.path.relpath(source, cache.ROOT), error)
             return None

@@ -1,5 +1,5 @@
 """A content-keyed cache for what is made by running code: the build's executed notebooks and
-figures, and the tests' snippet runs and page visits.
+figures, and the tests' snippet runs, site build and page visits.
 
 An entry stays valid only while all of its inputs are unchanged: every file the run opened (its
 own source among them; see child.record_reads; for a page visit, every file the browser
@@ -37,12 +37,18 @@ MANIFEST = "manifest.json"
 # other file (timings.py, say) does not. test_cache checks each list holds what its maker imports.
 RUN = ("__init__.py", "cache.py", "child.py", "chromium.py", "cores.py", "forkserver.py", "headers.py", "runner.py")
 CODE = {
-    "notebooks": [HOOKS / "notebooks.py", *(TOOLING / name for name in RUN if name not in ("forkserver.py", "runner.py"))],
+    "notebooks": [HOOKS / "notebooks.py", TOOLING / "kernelserver.py",
+                  *(TOOLING / name for name in RUN if name not in ("forkserver.py", "runner.py"))],
     "figures": [HOOKS / "figures.py", *(TOOLING / name for name in RUN)],
     "snippets": [TOOLING / "runner.py", *(TOOLING / name for name in RUN), TESTS / "harness.py"],
     "visits": [TESTS / "test_browser.py", *(TOOLING / name for name in ("__init__.py", "cache.py", "chromium.py", "cores.py", "pages.py")),
                TESTS / "conftest.py"],  # it launches the browser and serves the site
+    # the tests' `mkdocs build --strict` (the hooks and the tooling they import are among its reads: SITE)
+    "site": [TESTS / "conftest.py", *(TOOLING / name for name in RUN)],
 }
+# What `mkdocs build` may read in the project: the tests reuse a site they built while every
+# file and folder under these is unchanged.
+SITE = ("mkdocs.yml", "requirements.txt", "docs", "snippets", "tests/tooling")
 # The environment variables torch, its kernels (oneDNN, MKL, OpenMP), CUDA and Python read; not
 # those that importing the libraries sets (torch's compiler, scikit-learn's OpenMP): whether a
 # process imported them yet must not change a key.
@@ -51,7 +57,7 @@ SET_ON_IMPORT = ("TORCHINDUCTOR_CACHE_DIR", "KMP_DUPLICATE_LIB_OK", "KMP_INIT_AT
 
 # What else an entry of a kind depends on: the threads a snippet's run gets (the build's runs
 # get their own share, whatever the tests' workers), the browser that made a visit.
-ALSO = {"snippets": lambda: f"threads {cores.per_worker()}", "visits": chromium.identity}
+ALSO = {"snippets": lambda: f"threads {cores.per_worker()}", "visits": chromium.identity, "site": chromium.identity}
 
 
 def _cpu() -> str:
@@ -89,6 +95,19 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "missing"
 
 
+def site_reads(root: Path | None = None) -> list[str]:
+    """Every file and folder under SITE but hidden ones and __pycache__, relative to the
+    project (a folder's digest is its list of names: a file added to it misses too)."""
+    root = root or ROOT
+    found = list(SITE)  # a file, a folder or, until it is made, neither
+    for name in SITE:
+        for folder, subfolders, names in os.walk(root / name):
+            subfolders[:] = sorted(sub for sub in subfolders if not sub.startswith(".") and sub != "__pycache__")
+            found += [os.path.relpath(os.path.join(folder, entry), root)
+                      for entry in [*subfolders, *sorted(names)] if not entry.startswith(".")]
+    return found
+
+
 def folder(kind: str, source: Path, root: Path | None = None) -> Path:
     return CACHE / kind / Path(os.path.relpath(source.resolve(), root or ROOT)).as_posix().replace("/", "--")
 
@@ -112,9 +131,11 @@ def lookup(kind: str, source: Path, root: Path | None = None) -> Path | None:
     return where if _valid(kind, where, source, root) else None
 
 
-def store(kind: str, source: Path, before: str, reads: list[str], files: dict[str, bytes], root: Path | None = None) -> Path:
-    """Keep `files`, made from `source` (whose digest was `before` when the run started), and
-    return the entry's folder (another build's, if it stored a valid one first)."""
+def store(kind: str, source: Path, before: str, reads: list[str] | dict[str, str], files: dict[str, bytes],
+          root: Path | None = None) -> Path:
+    """Keep `files` (names may hold folders), made from `source` (whose digest was `before`
+    when the run started), and return the entry's folder (another build's, if it stored a
+    valid one first). `reads`: the paths the run read, or their digests when it started."""
     root = root or ROOT
     where = folder(kind, source, root)
     where.parent.mkdir(parents=True, exist_ok=True)
@@ -122,9 +143,12 @@ def store(kind: str, source: Path, before: str, reads: list[str], files: dict[st
     os.chmod(staging, 0o755)  # as a plain mkdir would make it, not mkdtemp's owner-only
     try:
         for name, content in files.items():
+            (staging / name).parent.mkdir(parents=True, exist_ok=True)
             (staging / name).write_bytes(content)
         own = os.path.relpath(source.resolve(), root)
-        reads = {path: digest(root / path) for path in reads} | {own: before}
+        if not isinstance(reads, dict):
+            reads = {path: digest(root / path) for path in reads}
+        reads = reads | {own: before}
         (staging / MANIFEST).write_text(json.dumps({"environment": environment(kind), "reads": reads}, indent=1))
         if _valid(kind, where, source, root):
             return where  # a build beside this one stored it first: keep theirs

@@ -131,9 +131,12 @@ class Trace:
                 self._note("read", os.path.relpath(path, self.root))
 
 
-# What the fork server imports once, before any run's trace starts: importing torch runs
-# `ldconfig -p`, a program that is no part of what a run does.
-PRELOAD = ("torch", "torchvision", "numpy", "matplotlib", "matplotlib.pyplot", "sklearn")
+# The imports that start a program, no part of what a run does: importing torch runs
+# `ldconfig -p`, and matplotlib, with no font cache yet, `fc-list`. Whatever runs code under a
+# Trace imports them before the trace starts (a fork server, a walkthrough's kernel).
+STARTING = ("torch", "matplotlib", "matplotlib.pyplot")
+# What the tests' fork server imports once: those, and the rest of what most snippets import.
+PRELOAD = (*STARTING, "torchvision", "numpy", "sklearn")
 
 
 def preload(names: tuple[str, ...] = PRELOAD) -> None:
@@ -178,6 +181,16 @@ def torch_types(namespace: dict) -> dict[str, str]:
     return dict(sorted(found.items()))
 
 
+def fresh_generators() -> None:
+    """In a fork: seed torch's and NumPy's global generators from the OS, as a new interpreter
+    does; a fork would inherit the server's state, and every unseeded run would draw the same
+    numbers. (Python's `random` reseeds itself after a fork.)"""
+    if "torch" in sys.modules:
+        sys.modules["torch"].seed()
+    if "numpy" in sys.modules:
+        sys.modules["numpy"].random.seed()
+
+
 def run(snippet: str, report: str, root: str) -> None:
     """Run `snippet` as __main__ here (cwd is already its working folder); write the report
     (in `report`'s folder, the capture folder, beside what the run's forks note)."""
@@ -185,13 +198,7 @@ def run(snippet: str, report: str, root: str) -> None:
     trace = Trace(root, os.path.dirname(report))
     sys.argv = [snippet]
     sys.path[0] = os.path.dirname(snippet)
-    # A new interpreter seeds torch's and NumPy's global generators from the OS; a fork would
-    # inherit the server's state, so every unseeded snippet would draw the same numbers.
-    # (Python's `random` reseeds itself after a fork.)
-    if "torch" in sys.modules:
-        sys.modules["torch"].seed()
-    if "numpy" in sys.modules:
-        sys.modules["numpy"].random.seed()
+    fresh_generators()
     main = types.ModuleType("__main__")
     main.__file__, main.__builtins__ = snippet, __builtins__
     sys.modules["__main__"] = main

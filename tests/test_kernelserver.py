@@ -1,0 +1,65 @@
+"""The build's Jupyter kernels (tooling/kernelserver.py): each a fork of one server that imported
+the libraries, started as a new kernel would be, and none outlives its launcher or the server."""
+
+import os
+import time
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from tooling import kernelserver, runner
+
+PID = "import os\nprint(os.getpid())"
+
+
+@pytest.fixture(scope="module")
+def server():
+    """One for the module (the last test ends it): torch preloaded, as the build's is."""
+    made = kernelserver.Server(("torch",), {**os.environ, "MPLBACKEND": "Agg"})
+    yield made
+    made.close()
+
+
+def notebook(*cells: str):
+    return nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(cell) for cell in cells])
+
+
+def ended(pid: int) -> bool:
+    deadline = time.monotonic() + 60  # a killed process ends soon, later on a busy machine
+    while runner.alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not runner.alive(pid)
+
+
+def test_a_kernel_runs_in_its_folder_with_its_threads_and_its_own_random_numbers(server, tmp_path):
+    draws = []
+    for threads in ("1", "2"):
+        run = notebook("import os, torch\nprint(torch.rand(1).item(), os.getcwd(), torch.get_num_threads())")
+        NotebookClient(run, kernel_manager_class=server.manager(), resources={"metadata": {"path": str(tmp_path)}}
+                       ).execute(env={**server.env, "OMP_NUM_THREADS": threads})
+        draw, folder, used = run.cells[0].outputs[0].text.split()
+        assert (folder, used) == (str(tmp_path), threads)
+        draws.append(draw)
+    assert draws[0] != draws[1], "two kernels drew the same numbers: the fork kept the server's generator"
+
+
+def test_a_killed_launcher_takes_its_kernel_along(server):
+    run = notebook(PID)
+    client = NotebookClient(run, kernel_manager_class=server.manager())
+    with client.setup_kernel():
+        client.execute_cell(run.cells[0], 0)
+        kernel = int(run.cells[0].outputs[0].text)
+        client.km.provisioner.process.kill()  # as Jupyter kills a kernel that does not shut down
+        assert ended(kernel), "the kernel outlived its launcher"
+
+
+def test_the_server_s_end_ends_its_kernels_and_their_launchers(server):
+    run = notebook(PID)
+    client = NotebookClient(run, kernel_manager_class=server.manager())
+    with client.setup_kernel():
+        client.execute_cell(run.cells[0], 0)
+        kernel, launcher = int(run.cells[0].outputs[0].text), client.km.provisioner.process
+        server.close()
+        assert ended(kernel), "the kernel outlived the server"
+        assert launcher.wait(timeout=60) != 0
