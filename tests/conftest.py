@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import harness
-from tooling import cache, chromium, runner
+from tooling import cache, child, chromium, runner
 
 # Cheap checks first, then the snippets, then what needs the built site (which is built
 # meanwhile: site_in_background): a broken page fails in seconds, not after the build.
@@ -32,6 +32,15 @@ def pytest_addoption(parser):
         action="store_true",
         help="run every snippet and visit every page again, even those whose inputs are unchanged since a cached run",
     )
+
+
+def pytest_configure(config):
+    """In a process that runs tests: the cache's keys before it imports any library, for
+    test_cache's check that importing them changes none (the test modules import torch)."""
+    if hasattr(config, "workerinput") or not config.getoption("numprocesses", None):
+        imported = [name for name in child.PRELOAD if name in sys.modules]
+        config.keys_before_imports = {kind: cache.environment(kind) for kind in cache.CODE}, imported
+        cache.environment.cache_clear()
 
 
 def pytest_collection_modifyitems(config, items):
@@ -134,7 +143,7 @@ def _build(site_dir: Path, fresh: bool) -> str:
     if hit:
         shutil.copytree(hit / "site", site_dir)
         return ""
-    reads = {path: cache.digest(harness.ROOT / path) for path in cache.site_reads()}
+    reads = {path: cache.digest(harness.ROOT / path) for path in cache.tree_reads(cache.SITE)}
     build = BUILDS.start(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=harness.ROOT,
@@ -147,7 +156,7 @@ def _build(site_dir: Path, fresh: bool) -> str:
         return "the site was not built: the test run ended first"
     _, stderr = build.communicate()
     if build.returncode == 0:
-        if reads == {path: cache.digest(harness.ROOT / path) for path in cache.site_reads()}:  # no edit meanwhile
+        if reads == {path: cache.digest(harness.ROOT / path) for path in cache.tree_reads(cache.SITE)}:  # no edit meanwhile
             made = {f"site/{path.relative_to(site_dir).as_posix()}": path.read_bytes()
                     for path in site_dir.rglob("*") if path.is_file()}
             cache.store("site", config, reads["mkdocs.yml"], reads, made)

@@ -4,8 +4,6 @@ builds side by side."""
 import ast
 import importlib.util
 import os
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
@@ -132,7 +130,7 @@ def kept(project):
     (root / "docs" / "index.md").write_text("# x\n")
     (root / "tests" / "tooling").mkdir(parents=True)
     (root / "tests" / "tooling" / "api.py").write_text("")
-    reads = {path: cache.digest(root / path) for path in cache.site_reads()}
+    reads = {path: cache.digest(root / path) for path in cache.tree_reads(cache.SITE)}
     cache.store("site", root / "mkdocs.yml", reads["mkdocs.yml"], reads, {"site/index.html": b"x", "site/a/b.css": b""})
     return root
 
@@ -342,16 +340,19 @@ def test_an_editor_s_hidden_file_in_a_listed_folder_keeps_the_entry(project):
     assert cache.lookup("figures", project) is not None
 
 
-def test_importing_the_libraries_changes_no_key():
+def test_importing_the_libraries_changes_no_key(pytestconfig):
     """Importing torch and the others sets some variables (SET_ON_IMPORT), and setuptools puts
     its vendored packages on sys.path: a key made before and one made after must agree, or a
-    build would miss what the one before it stored."""
-    code = (
-        "import sys; sys.path.insert(0, 'tests'); from tooling import cache\n"
-        "before = {k: cache.environment(k) for k in cache.CODE}; cache.environment.cache_clear()\n"
-        "import torch, torchvision, numpy, matplotlib.pyplot, sklearn, setuptools\n"
-        "print(before == {k: cache.environment(k) for k in cache.CODE})"
-    )
-    clean = {name: value for name, value in os.environ.items() if not name.startswith(cache.VARIABLES)}  # as `make serve` starts
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=clean)
-    assert done.stdout.strip() == "True", done.stdout + done.stderr
+    build would miss what the one before it stored. conftest made the keys before."""
+    before, imported = pytestconfig.keys_before_imports
+    assert not imported, f"conftest made the keys after {imported} were imported: the check needs them made before"
+    import matplotlib.pyplot  # noqa: F401
+    import setuptools  # noqa: F401
+    import sklearn  # noqa: F401
+    import torchvision  # noqa: F401
+
+    cache.environment.cache_clear()
+    try:
+        assert {kind: cache.environment(kind) for kind in cache.CODE} == before
+    finally:
+        cache.environment.cache_clear()

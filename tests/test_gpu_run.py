@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from harness import ROOT
-from tooling import gpu_run
+from tooling import cache, gpu_run
 
 sys.path.insert(0, str(ROOT / "docs" / "hooks"))
 import snippet_notes  # noqa: E402
@@ -17,17 +17,32 @@ import snippet_notes  # noqa: E402
 SOME = ["add_bandwidth.py", "cpu_vs_gpu.py"]
 
 
+DRY_READS = ("requirements.txt", "snippets", "tests/tooling")  # what a dry run may read
+
+
 @pytest.fixture(scope="session")
-def dry(once):
+def dry(once, pytestconfig):
     """One dry, quick run of the whole script, as `make gpu-run DRY=1 QUICK=1` makes it, shared
     by the test workers; of the benchmarks, one that runs on a CPU and one that needs a GPU
-    (each is a fresh interpreter, and they all take the same path)."""
+    (each is a fresh interpreter, and they all take the same path). A run that passed is kept
+    while nothing it may read changed (not `--fresh`)."""
     out = once.folder / "gpu-dry-run"
+    script = ROOT / "tests" / "tooling" / "gpu_run.py"
 
     def run() -> str:
-        done = subprocess.run([sys.executable, str(ROOT / "tests" / "tooling" / "gpu_run.py"), "run", str(out),
+        hit = None if pytestconfig.getoption("fresh") else cache.lookup("dry-runs", script)
+        if hit:
+            shutil.copytree(hit / "out", out)
+            return (hit / "stdout.txt").read_text()
+        reads = {path: cache.digest(ROOT / path) for path in cache.tree_reads(DRY_READS)}
+        done = subprocess.run([sys.executable, str(script), "run", str(out),
                                "--quick", "--dry", "--benchmarks", *SOME], capture_output=True, text=True, timeout=600)
-        return f"exit {done.returncode}\n{done.stdout}{done.stderr}"
+        stdout = f"exit {done.returncode}\n{done.stdout}{done.stderr}"
+        if done.returncode == 0 and reads == {path: cache.digest(ROOT / path) for path in cache.tree_reads(DRY_READS)}:
+            made = {f"out/{path.name}": path.read_bytes() for path in out.iterdir()}
+            cache.store("dry-runs", script, reads[script.relative_to(ROOT).as_posix()], reads,
+                        {"stdout.txt": stdout.encode(), **made})
+        return stdout
 
     stdout = once("gpu-dry-run", run)
     assert stdout.startswith("exit 0\n"), stdout

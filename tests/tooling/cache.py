@@ -1,5 +1,5 @@
 """A content-keyed cache for what is made by running code: the build's executed notebooks and
-figures, and the tests' snippet runs, site build and page visits.
+figures, and the tests' snippet runs, site build, dry GPU run and page visits.
 
 An entry stays valid only while all of its inputs are unchanged: every file the run opened (its
 own source among them; see child.record_reads; for a page visit, every file the browser
@@ -15,6 +15,7 @@ miss, never a crash.
 
 import contextlib
 import functools
+import glob
 import hashlib
 import importlib.metadata
 import json
@@ -45,9 +46,11 @@ CODE = {
                TESTS / "conftest.py"],  # it launches the browser and serves the site
     # the tests' `mkdocs build --strict` (the hooks and the tooling they import are among its reads: SITE)
     "site": [TESTS / "conftest.py", *(TOOLING / name for name in RUN)],
+    # the tests' dry run of the GPU script (its code is among its reads too: test_gpu_run.DRY_READS)
+    "dry-runs": [TESTS / "test_gpu_run.py", *(TOOLING / name for name in (*RUN, "benchmarks.py", "files.py", "gpu_run.py"))],
 }
-# What `mkdocs build` may read in the project: the tests reuse a site they built while every
-# file and folder under these is unchanged.
+# What `mkdocs build` may read in the project (tree_reads): the tests reuse a site they built
+# while every file and folder under these is unchanged.
 SITE = ("mkdocs.yml", "requirements.txt", "docs", "snippets", "tests/tooling")
 # The environment variables torch, its kernels (oneDNN, MKL, OpenMP), CUDA and Python read; not
 # those that importing the libraries sets (torch's compiler, scikit-learn's OpenMP): whether a
@@ -57,7 +60,8 @@ SET_ON_IMPORT = ("TORCHINDUCTOR_CACHE_DIR", "KMP_DUPLICATE_LIB_OK", "KMP_INIT_AT
 
 # What else an entry of a kind depends on: the threads a snippet's run gets (the build's runs
 # get their own share, whatever the tests' workers), the browser that made a visit.
-ALSO = {"snippets": lambda: f"threads {cores.per_worker()}", "visits": chromium.identity, "site": chromium.identity}
+ALSO = {"snippets": lambda: f"threads {cores.per_worker()}", "visits": chromium.identity, "site": chromium.identity,
+        "dry-runs": lambda: f"GPU devices {sorted(glob.glob('/dev/nvidia*'))}"}
 
 
 def _cpu() -> str:
@@ -95,12 +99,13 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "missing"
 
 
-def site_reads(root: Path | None = None) -> list[str]:
-    """Every file and folder under SITE but hidden ones and __pycache__, relative to the
-    project (a folder's digest is its list of names: a file added to it misses too)."""
+def tree_reads(names: tuple[str, ...], root: Path | None = None) -> list[str]:
+    """`names` and every file and folder under them but hidden ones and __pycache__, relative
+    to the project: what a run that may read any of them reads (a folder's digest is its list
+    of names, so a file added to it misses too)."""
     root = root or ROOT
-    found = list(SITE)  # a file, a folder or, until it is made, neither
-    for name in SITE:
+    found = list(names)  # a file, a folder or, until it is made, neither
+    for name in names:
         for folder, subfolders, names in os.walk(root / name):
             subfolders[:] = sorted(sub for sub in subfolders if not sub.startswith(".") and sub != "__pycache__")
             found += [os.path.relpath(os.path.join(folder, entry), root)
