@@ -2,6 +2,7 @@
 the libraries, started as a new kernel would be, and none outlives its launcher or the server."""
 
 import os
+import socket
 import time
 
 import nbformat
@@ -52,6 +53,15 @@ def test_a_killed_launcher_takes_its_kernel_along(server):
         kernel = int(run.cells[0].outputs[0].text)
         client.km.provisioner.process.kill()  # as Jupyter kills a kernel that does not shut down
         assert ended(kernel), "the kernel outlived its launcher"
+
+
+def test_a_launcher_that_dies_mid_request_leaves_the_server_serving(server):
+    with socket.socket(socket.AF_UNIX) as launcher:
+        launcher.connect(server._start())
+        launcher.sendall(b'{"cwd": ')
+    run = notebook("print(1)")
+    NotebookClient(run, kernel_manager_class=server.manager(), startup_timeout=60).execute()
+    assert run.cells[0].outputs[0].text == "1\n"
 
 
 def test_the_server_s_end_ends_its_kernels_and_their_launchers(server):

@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import traceback
 
 
 class Server:
@@ -86,7 +87,10 @@ def kernel(request: dict, fds: list[int]) -> None:
         sys.modules["torch"].set_num_threads(int(os.environ["OMP_NUM_THREADS"]))
     child.fresh_generators()
     # its parent is the server: it ends within a second of the server's end (ipykernel's poller)
-    IPKernelApp.launch_instance(argv=[*request["argv"], f"--IPKernelApp.parent_handle={os.getppid()}"])
+    try:
+        IPKernelApp.launch_instance(argv=[*request["argv"], f"--IPKernelApp.parent_handle={os.getppid()}"])
+    except SystemExit as end:
+        os._exit(end.code if isinstance(end.code, int) else int(end.code is not None))
     os._exit(0)
 
 
@@ -112,13 +116,22 @@ def serve(path: str, libraries: list[str]) -> None:
         if listener in ready:
             connection, _ = listener.accept()
             message, fds, _, _ = socket.recv_fds(connection, 1 << 16, 3)
-            while not message.endswith(b"\n"):
-                message += connection.recv(1 << 16)
+            while message and not message.endswith(b"\n") and (more := connection.recv(1 << 16)):
+                message += more
+            if not message.endswith(b"\n"):  # the launcher died before its request was whole
+                for fd in fds:
+                    os.close(fd)
+                connection.close()
+                continue
             pid = os.fork()
             if pid == 0:
-                for other in [listener, *kernels]:
-                    other.close()
-                kernel(json.loads(message), fds)
+                try:
+                    for other in [listener, *kernels]:
+                        other.close()
+                    kernel(json.loads(message), fds)  # it ends the process
+                except BaseException:
+                    traceback.print_exc()
+                os._exit(1)
             for fd in fds:
                 os.close(fd)
             connection.sendall(f"{pid}\n".encode())
