@@ -30,7 +30,8 @@ def pytest_addoption(parser):
     parser.addoption(
         "--fresh",
         action="store_true",
-        help="run every snippet and visit every page again, even those whose inputs are unchanged since a cached run",
+        help="run every snippet, build the site, make the dry GPU run and visit every page again, even where "
+        "nothing they read changed since a kept run, and keep none of them",
     )
 
 
@@ -128,42 +129,67 @@ BUILDS = Builds()
 
 def pytest_sessionfinish(session, exitstatus):
     runner.SERVER.close()
-    BUILDS.end(cut_short=exitstatus == pytest.ExitCode.INTERRUPTED or bool(session.shouldfail or session.shouldstop))
+    cut_short = exitstatus == pytest.ExitCode.INTERRUPTED or bool(session.shouldfail or session.shouldstop)
+    BUILDS.end(cut_short)
+    if not cut_short:
+        SITE.keep()
 
 
-def _build(site_dir: Path, fresh: bool) -> str:
-    """`mkdocs build --strict` into site_dir: "" if it passed, else what went wrong. A site
-    built before is copied instead while nothing it may read has changed (cache.SITE; not
-    `--fresh`)."""
-    problems = harness.page_problems()
-    if problems:  # the build would fail on them too, with a less precise message
-        return "the site was not built:\n" + "\n".join(problems)
-    config = harness.ROOT / "mkdocs.yml"
-    hit = None if fresh else cache.lookup("site", config)
-    if hit:
-        shutil.copytree(hit / "site", site_dir)
-        return ""
-    reads = {path: cache.digest(harness.ROOT / path) for path in cache.tree_reads(cache.SITE)}
-    build = BUILDS.start(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=harness.ROOT,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    if build is None:
-        return "the site was not built: the test run ended first"
-    _, stderr = build.communicate()
-    if build.returncode == 0:
-        if reads == {path: cache.digest(harness.ROOT / path) for path in cache.tree_reads(cache.SITE)}:  # no edit meanwhile
-            made = {f"site/{path.relative_to(site_dir).as_posix()}": path.read_bytes()
-                    for path in site_dir.rglob("*") if path.is_file()}
-            cache.store("site", config, reads["mkdocs.yml"], reads, made)
-        return ""
-    # mkdocs's own lines start with their level; a Jupyter kernel's stderr chatter does not.
-    problems = [line for line in stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
-    return "mkdocs build --strict failed:\n" + "\n".join(problems or [stderr[-3000:]])
+class Site:
+    """The tests' site: copied from the one a passing build kept while nothing it may read has
+    changed (cache.SITE, and the executed notebooks test_walkthroughs reads), else built with
+    `mkdocs build --strict` and, once the run ends, kept (never with `--fresh`). The cache is
+    read and written only from the main thread, before the tests and after them: a test may
+    have swapped the cache module's globals for its own meanwhile."""
+
+    def __init__(self):
+        self.plan: tuple[bool, Path | None, dict[str, str]] | None = None  # fresh, the kept site, the inputs
+        self.built: Path | None = None  # the site this process built, once it passed
+
+    def prepare(self, fresh: bool) -> None:
+        if self.plan is None:
+            reads = {path: cache.digest(harness.ROOT / path) for path in cache.tree_reads(cache.SITE)}
+            hit = None if fresh else cache.lookup("site", harness.ROOT / "mkdocs.yml")
+            walkthroughs = (harness.ROOT / "snippets" / "walkthroughs").glob("*.py")
+            self.plan = fresh, hit if hit and all(cache.lookup("notebooks", path) for path in walkthroughs) else None, reads
+
+    def make(self, site_dir: Path) -> str:
+        """The site in site_dir: "" if it passed, else what went wrong."""
+        problems = harness.page_problems()
+        if problems:  # the build would fail on them too, with a less precise message
+            return "the site was not built:\n" + "\n".join(problems)
+        _, kept, _ = self.plan
+        if kept:
+            shutil.copytree(kept / "site", site_dir)
+            return ""
+        build = BUILDS.start(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+            cwd=harness.ROOT,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        if build is None:
+            return "the site was not built: the test run ended first"
+        _, stderr = build.communicate()
+        if build.returncode == 0:
+            self.built = site_dir
+            return ""
+        # mkdocs's own lines start with their level; a Jupyter kernel's stderr chatter does not.
+        problems = [line for line in stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
+        return "mkdocs build --strict failed:\n" + "\n".join(problems or [stderr[-3000:]])
+
+    def keep(self) -> None:
+        """At the run's end: keep the site this process built, unless an input was edited meanwhile."""
+        fresh, _, reads = self.plan or (True, None, {})
+        if self.built and not fresh and reads == {path: cache.digest(harness.ROOT / path) for path in cache.tree_reads(cache.SITE)}:
+            made = {f"site/{path.relative_to(self.built).as_posix()}": path.read_bytes()
+                    for path in self.built.rglob("*") if path.is_file()}
+            cache.store("site", harness.ROOT / "mkdocs.yml", reads["mkdocs.yml"], reads, made)
+
+
+SITE = Site()
 
 
 @pytest.fixture(scope="session")
@@ -192,16 +218,17 @@ def site_in_background(request, once):
     thread, and both workers go on with the tests that need no site: else one worker builds
     while the other waits for it, and a core stands idle."""
     if any("site" in item.fixturenames for item in request.session.items):
-        fresh = request.config.getoption("fresh")
-        BUILDS.in_background(lambda: once("site", lambda: _build(once.folder / "site", fresh)))
+        SITE.prepare(request.config.getoption("fresh"))
+        BUILDS.in_background(lambda: once("site", lambda: SITE.make(once.folder / "site")))
 
 
 @pytest.fixture(scope="session")
 def site(once, pytestconfig) -> Path:
-    """The site, built once per test run with `mkdocs build --strict` (or the same build's,
-    kept: _build), shared by the workers."""
+    """The site, built once per test run with `mkdocs build --strict` (or that build's, kept:
+    Site), shared by the workers."""
     site_dir = once.folder / "site"
-    problems = once("site", lambda: _build(site_dir, pytestconfig.getoption("fresh")))
+    SITE.prepare(pytestconfig.getoption("fresh"))
+    problems = once("site", lambda: SITE.make(site_dir))
     if problems:
         pytest.fail(problems, pytrace=False)
     return site_dir

@@ -343,7 +343,8 @@ def test_an_editor_s_hidden_file_in_a_listed_folder_keeps_the_entry(project):
 def test_importing_the_libraries_changes_no_key(pytestconfig):
     """Importing torch and the others sets some variables (SET_ON_IMPORT), and setuptools puts
     its vendored packages on sys.path: a key made before and one made after must agree, or a
-    build would miss what the one before it stored. conftest made the keys before."""
+    build would miss what the one before it stored. conftest made the keys before. (A variable
+    that the caller's environment already sets cannot be caught here: CI's is clean.)"""
     before, imported = pytestconfig.keys_before_imports
     assert not imported, f"conftest made the keys after {imported} were imported: the check needs them made before"
     import matplotlib.pyplot  # noqa: F401

@@ -17,7 +17,7 @@ PID = "import os\nprint(os.getpid())"
 @pytest.fixture(scope="module")
 def server():
     """One for the module (the last test ends it): torch preloaded, as the build's is."""
-    made = kernelserver.Server(("torch",), {**os.environ, "MPLBACKEND": "Agg"})
+    made = kernelserver.Server(("torch", "numpy"), {**os.environ, "MPLBACKEND": "Agg"})
     yield made
     made.close()
 
@@ -34,25 +34,31 @@ def ended(pid: int) -> bool:
 
 
 def test_a_kernel_runs_in_its_folder_with_its_threads_and_its_own_random_numbers(server, tmp_path):
+    """What a new kernel's interpreter would have: its working folder first on sys.path, the
+    threads OMP_NUM_THREADS gives torch and every OpenMP and BLAS library the server loaded
+    (NumPy's), torch's generator seeded anew."""
     draws = []
     for threads in ("1", "2"):
-        run = notebook("import os, torch\nprint(torch.rand(1).item(), os.getcwd(), torch.get_num_threads())")
+        run = notebook("import os, sys, threadpoolctl, torch\n"
+                       "used = {info['num_threads'] for info in threadpoolctl.threadpool_info()} | {torch.get_num_threads()}\n"
+                       "print(torch.rand(1).item(), os.getcwd(), sys.path[0], *used)")
         NotebookClient(run, kernel_manager_class=server.manager(), resources={"metadata": {"path": str(tmp_path)}}
                        ).execute(env={**server.env, "OMP_NUM_THREADS": threads})
-        draw, folder, used = run.cells[0].outputs[0].text.split()
-        assert (folder, used) == (str(tmp_path), threads)
+        draw, *seen = run.cells[0].outputs[0].text.split()
+        assert seen == [str(tmp_path), str(tmp_path), threads]
         draws.append(draw)
     assert draws[0] != draws[1], "two kernels drew the same numbers: the fork kept the server's generator"
 
 
-def test_a_killed_launcher_takes_its_kernel_along(server):
-    run = notebook(PID)
+def test_a_killed_launcher_takes_its_kernel_and_what_it_started_along(server):
+    run = notebook("import os, subprocess\nchild = subprocess.Popen(['sleep', '600'])\nprint(os.getpid(), child.pid)")
     client = NotebookClient(run, kernel_manager_class=server.manager())
     with client.setup_kernel():
         client.execute_cell(run.cells[0], 0)
-        kernel = int(run.cells[0].outputs[0].text)
+        kernel, started = map(int, run.cells[0].outputs[0].text.split())
         client.km.provisioner.process.kill()  # as Jupyter kills a kernel that does not shut down
         assert ended(kernel), "the kernel outlived its launcher"
+        assert ended(started), "a process the kernel started outlived it"
 
 
 def test_a_launcher_that_dies_mid_request_leaves_the_server_serving(server):

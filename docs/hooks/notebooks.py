@@ -19,7 +19,7 @@ from pathlib import Path
 import jupytext
 import nbformat
 from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))  # the shared tooling
 from tooling import ROOT, cache, child, cores, headers, kernelserver  # noqa: E402
@@ -29,9 +29,9 @@ FOLDER = "walkthroughs/"
 EXECUTED: dict[Path, Future] = {}  # walkthrough source -> its executed notebook (or None), this build
 # Each kernel is a fork of a server that imported what the tests' fork server does.
 KERNELS = kernelserver.Server(child.PRELOAD, {**os.environ, "MPLBACKEND": "module://matplotlib_inline.backend_inline"})
-# Run in the kernel before the notebook (its working folder): import what starts a program
-# (child.STARTING; a walkthrough imports the rest itself), then record the project files it
-# opens and the programs it starts (child.Trace), warnings as errors, but for
+# Run in the kernel before the notebook (its working folder; a fork of a server that imported
+# the libraries, those that start a program among them): record the project files it opens and
+# the programs it starts (child.Trace), warnings as errors, but for
 # the one ipykernel 7.4 gives as it shuts down: as an error it broke the shutdown, and the
 # client waited seconds before it killed the kernel.
 STARTUP = f"""
@@ -39,7 +39,6 @@ import sys, warnings
 sys.path.insert(0, {str(Path(child.__file__).parent)!r})
 import child
 sys.path.pop(0)
-child.preload(child.STARTING)
 _trace = child.Trace({str(ROOT)!r}, ".")
 warnings.simplefilter("error")
 warnings.filterwarnings("ignore", category=PendingDeprecationWarning, module="ipykernel")
@@ -61,7 +60,7 @@ def executed(source: Path, threads: int) -> Path | None:
         try:
             # notebooks run side by side: a share of the cores each
             client.execute(env={**KERNELS.env, "OMP_NUM_THREADS": str(threads)})
-        except CellExecutionError as error:
+        except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
             log.warning("%s failed to run:\n%s", os.path.relpath(source, cache.ROOT), error)
             return None
         # printed by the last cell, and noted by the kernel's forks, which have ended with it

@@ -21,6 +21,7 @@ import importlib.metadata
 import json
 import os
 import platform
+import re
 import shutil
 import site
 import sys
@@ -60,8 +61,16 @@ SET_ON_IMPORT = ("TORCHINDUCTOR_CACHE_DIR", "KMP_DUPLICATE_LIB_OK", "KMP_INIT_AT
 
 # What else an entry of a kind depends on: the threads a snippet's run gets (the build's runs
 # get their own share, whatever the tests' workers), the browser that made a visit.
-ALSO = {"snippets": lambda: f"threads {cores.per_worker()}", "visits": chromium.identity, "site": chromium.identity,
+ALSO = {"snippets": lambda: f"threads {cores.per_worker()}", "visits": chromium.identity,
+        "site": lambda: f"{chromium.identity()} {_config_variables()}",
         "dry-runs": lambda: f"GPU devices {sorted(glob.glob('/dev/nvidia*'))}"}
+
+
+def _config_variables() -> list[str]:
+    """The environment variables mkdocs.yml reads (`!ENV [SITE_URL, ...]`), with their values."""
+    config = ROOT / "mkdocs.yml"
+    names = re.findall(r"!ENV\s*\[?\s*([A-Z_][A-Z0-9_]*)", config.read_text()) if config.is_file() else []
+    return [f"{name}={os.environ.get(name)}" for name in sorted(set(names))]
 
 
 def _cpu() -> str:

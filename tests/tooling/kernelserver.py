@@ -7,10 +7,12 @@ new interpreter spends some five seconds of CPU importing them.
 
 Jupyter starts the launcher as it would start a kernel. The launcher sends its working folder,
 its environment and the kernel's arguments, with its stdin, stdout and stderr attached; the
-server forks the kernel with them, answers its pid and, once it has ended, its exit status,
-with which the launcher exits. A signal the launcher gets (Jupyter's interrupt) goes on to the
-kernel; if the launcher dies (Jupyter killed it), the server kills the kernel. The server ends
-when its stdin closes (its build has ended), and kills the kernels still running.
+server forks the kernel with them (in a session of its own, as Jupyter starts a kernel), answers
+its pid and, once it has ended, its exit status, with which the launcher exits. A signal the
+launcher gets (Jupyter's interrupt) goes on to the kernel's group; if the launcher dies (Jupyter
+killed it), the server kills that group. The server ends when its stdin closes (its build has
+ended), kills the kernels still running and removes its socket's folder; a kernel whose server
+died ends within a second (ipykernel's parent poller).
 """
 
 import atexit
@@ -73,18 +75,28 @@ class Server:
 
 
 def kernel(request: dict, fds: list[int]) -> None:
-    """In the fork: become the kernel the launcher asked for (never returns)."""
+    """In the fork: become the kernel the launcher asked for, as Jupyter would have started it
+    (never returns)."""
+    import importlib.util
+
     import child
+    import threadpoolctl
     from ipykernel.kernelapp import IPKernelApp
 
+    os.setsid()  # a group of its own, as Jupyter starts a kernel: killing it reaches its children
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # the server ignores it
     for target, fd in enumerate(fds):  # the launcher's stdin, stdout, stderr
         os.dup2(fd, target)
         os.close(fd)
     os.chdir(request["cwd"])
     os.environ.clear()
     os.environ.update(request["env"])
-    if "torch" in sys.modules and "OMP_NUM_THREADS" in os.environ:  # as a new interpreter reads it
-        sys.modules["torch"].set_num_threads(int(os.environ["OMP_NUM_THREADS"]))
+    sys.argv = [importlib.util.find_spec("ipykernel_launcher").origin, *request["argv"]]
+    sys.path[0] = os.getcwd()  # as `python -m` puts it, not this script's folder
+    if "OMP_NUM_THREADS" in os.environ:  # what a new interpreter's libraries would read at import
+        threadpoolctl.threadpool_limits(int(os.environ["OMP_NUM_THREADS"]))
+        if "torch" in sys.modules:
+            sys.modules["torch"].set_num_threads(int(os.environ["OMP_NUM_THREADS"]))
     child.fresh_generators()
     # its parent is the server: it ends within a second of the server's end (ipykernel's poller)
     try:
@@ -95,53 +107,75 @@ def kernel(request: dict, fds: list[int]) -> None:
 
 
 def serve(path: str, libraries: list[str]) -> None:
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     import gc
 
     import child
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the build, which ends; so does this
     child.preload(tuple(libraries))
     import ipykernel.kernelapp  # noqa: F401 - imported once, here
+    import threadpoolctl  # noqa: F401
 
     gc.freeze()  # a fork's collections skip what the server made: no copy of every shared page
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(path)
     listener.listen()
     print("ready", flush=True)
-    kernels: dict[socket.socket, int] = {}  # a launcher's connection -> its kernel's pid
-    while True:
-        ready, _, _ = select.select([listener, sys.stdin, *kernels], [], [], 0.1)
-        if sys.stdin in ready and not os.read(sys.stdin.fileno(), 1024):
-            break
-        if listener in ready:
-            connection, _ = listener.accept()
-            message, fds, _, _ = socket.recv_fds(connection, 1 << 16, 3)
-            while message and not message.endswith(b"\n") and (more := connection.recv(1 << 16)):
-                message += more
-            if not message.endswith(b"\n"):  # the launcher died before its request was whole
-                for fd in fds:
-                    os.close(fd)
+    kernels: dict[socket.socket, int] = {}  # a launcher's connection -> its kernel's pid (and group)
+    try:
+        while True:
+            ready, _, _ = select.select([listener, sys.stdin, *kernels], [], [], 0.1)
+            if sys.stdin in ready and not os.read(sys.stdin.fileno(), 1024):
+                return
+            if listener in ready:
+                connection, _ = listener.accept()
+                with contextlib.suppress(OSError):  # a launcher that died or hung: dropped
+                    start(listener, connection, kernels)
+            for connection in [c for c in ready if c in kernels]:  # it sends nothing more: the launcher died
+                send(kernels.pop(connection), signal.SIGKILL)
                 connection.close()
-                continue
-            pid = os.fork()
-            if pid == 0:
-                try:
-                    for other in [listener, *kernels]:
-                        other.close()
-                    kernel(json.loads(message), fds)  # it ends the process
-                except BaseException:
-                    traceback.print_exc()
-                os._exit(1)
-            for fd in fds:
-                os.close(fd)
-            connection.sendall(f"{pid}\n".encode())
-            kernels[connection] = pid
-        for connection in [c for c in ready if c in kernels]:  # it sends nothing more: the launcher died
-            os.kill(kernels.pop(connection), signal.SIGKILL)
-            connection.close()
-        reap(kernels)
-    for pid in kernels.values():
-        os.kill(pid, signal.SIGKILL)
+            reap(kernels)
+    finally:
+        for pid in kernels.values():
+            send(pid, signal.SIGKILL)
+        shutil.rmtree(os.path.dirname(path), ignore_errors=True)  # it may outlive the build that made it
+
+
+def start(listener: socket.socket, connection: socket.socket, kernels: dict[socket.socket, int]) -> None:
+    """Read a launcher's request and fork its kernel."""
+    connection.settimeout(60)
+    message, fds, _, _ = socket.recv_fds(connection, 1 << 16, 3)
+    try:
+        while message and not message.endswith(b"\n") and (more := connection.recv(1 << 16)):
+            message += more
+        if not message.endswith(b"\n"):
+            raise ConnectionError("the launcher died before its request was whole")
+        pid = os.fork()
+        if pid == 0:
+            try:
+                for other in [listener, connection, *kernels]:
+                    other.close()
+                kernel(json.loads(message), fds)  # it ends the process
+            except BaseException:
+                traceback.print_exc()
+            os._exit(1)
+    except BaseException:
+        connection.close()
+        raise
+    finally:
+        for fd in fds:
+            os.close(fd)
+    kernels[connection] = pid
+    connection.sendall(f"{pid}\n".encode())
+
+
+def send(pid: int, number: int) -> None:
+    """A signal to a kernel's group; to the kernel alone if it has not made its group yet."""
+    try:
+        os.killpg(pid, number)
+    except ProcessLookupError:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, number)
 
 
 def reap(kernels: dict[socket.socket, int]) -> None:
@@ -168,8 +202,8 @@ def launch(path: str, argv: list[str]) -> None:
     socket.send_fds(connection, [json.dumps(request).encode() + b"\n"], [0, 1, 2])
     answers = connection.makefile("rb")
     pid = int(answers.readline())
-    for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-        signal.signal(number, lambda number, frame: os.kill(pid, number))
+    for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):  # to the kernel's group, as Jupyter sends them
+        signal.signal(number, lambda number, frame: send(pid, number))
     answer = answers.readline()  # empty: the server died, and its kernels with it
     code = int(answer) if answer else 1
     sys.exit(code if code >= 0 else 128 - code)  # killed by a signal: as a shell reports it
