@@ -148,7 +148,7 @@ class Site:
 
     def prepare(self, fresh: bool) -> None:
         if self.plan is None:
-            reads = {path: cache.digest(harness.ROOT / path) for path in cache.tree_reads(cache.SITE)}
+            reads = cache.tree_digests(cache.SITE)
             hit = None if fresh else cache.lookup("site", harness.ROOT / "mkdocs.yml")
             walkthroughs = (harness.ROOT / "snippets" / "walkthroughs").glob("*.py")
             self.plan = fresh, hit if hit and all(cache.lookup("notebooks", path) for path in walkthroughs) else None, reads
@@ -183,7 +183,7 @@ class Site:
     def keep(self) -> None:
         """At the run's end: keep the site this process built, unless an input was edited meanwhile."""
         fresh, _, reads = self.plan or (True, None, {})
-        if self.built and not fresh and reads == {path: cache.digest(harness.ROOT / path) for path in cache.tree_reads(cache.SITE)}:
+        if self.built and not fresh and reads == cache.tree_digests(cache.SITE):
             made = {f"site/{path.relative_to(self.built).as_posix()}": path.read_bytes()
                     for path in self.built.rglob("*") if path.is_file()}
             cache.store("site", harness.ROOT / "mkdocs.yml", reads["mkdocs.yml"], reads, made)

@@ -123,14 +123,14 @@ def test_each_kind_names_the_tooling_its_maker_imports(kind):
 
 @pytest.fixture
 def kept(project):
-    """A project with a page, a hook's tooling module and a build of it kept (conftest._build)."""
+    """A project with a page, a hook's tooling module and a build of it kept (conftest.Site)."""
     root = project.parent.parent
     (root / "mkdocs.yml").write_text("site_name: x\n")
     (root / "docs" / "hooks").mkdir(parents=True)
     (root / "docs" / "index.md").write_text("# x\n")
     (root / "tests" / "tooling").mkdir(parents=True)
     (root / "tests" / "tooling" / "api.py").write_text("")
-    reads = {path: cache.digest(root / path) for path in cache.tree_reads(cache.SITE)}
+    reads = cache.tree_digests(cache.SITE)
     cache.store("site", root / "mkdocs.yml", reads["mkdocs.yml"], reads, {"site/index.html": b"x", "site/a/b.css": b""})
     return root
 

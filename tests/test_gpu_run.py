@@ -35,11 +35,11 @@ def dry(once, pytestconfig):
         if hit:
             shutil.copytree(hit / "out", out)
             return (hit / "stdout.txt").read_text()
-        reads = {path: cache.digest(ROOT / path) for path in cache.tree_reads(DRY_READS)}
+        reads = cache.tree_digests(DRY_READS)
         done = subprocess.run([sys.executable, str(script), "run", str(out),
                                "--quick", "--dry", "--benchmarks", *SOME], capture_output=True, text=True, timeout=600)
         stdout = f"exit {done.returncode}\n{done.stdout}{done.stderr}"
-        if not fresh and done.returncode == 0 and reads == {path: cache.digest(ROOT / path) for path in cache.tree_reads(DRY_READS)}:
+        if not fresh and done.returncode == 0 and reads == cache.tree_digests(DRY_READS):
             made = {f"out/{path.name}": path.read_bytes() for path in out.iterdir()}
             cache.store("dry-runs", script, reads[script.relative_to(ROOT).as_posix()], reads,
                         {"stdout.txt": stdout.encode(), **made})

@@ -66,7 +66,7 @@ def test_a_launcher_that_dies_mid_request_leaves_the_server_serving(server):
         launcher.connect(server._start())
         launcher.sendall(b'{"cwd": ')
     run = notebook("print(1)")
-    NotebookClient(run, kernel_manager_class=server.manager(), startup_timeout=60).execute()
+    NotebookClient(run, kernel_manager_class=server.manager()).execute()
     assert run.cells[0].outputs[0].text == "1\n"
 
 

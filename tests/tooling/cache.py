@@ -50,7 +50,7 @@ CODE = {
     # the tests' dry run of the GPU script (its code is among its reads too: test_gpu_run.DRY_READS)
     "dry-runs": [TESTS / "test_gpu_run.py", *(TOOLING / name for name in (*RUN, "benchmarks.py", "files.py", "gpu_run.py"))],
 }
-# What `mkdocs build` may read in the project (tree_reads): the tests reuse a site they built
+# What `mkdocs build` may read in the project (tree_digests): the tests reuse a site they built
 # while every file and folder under these is unchanged.
 SITE = ("mkdocs.yml", "requirements.txt", "docs", "snippets", "tests/tooling")
 # The environment variables torch, its kernels (oneDNN, MKL, OpenMP), CUDA and Python read; not
@@ -108,18 +108,18 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "missing"
 
 
-def tree_reads(names: tuple[str, ...], root: Path | None = None) -> list[str]:
-    """`names` and every file and folder under them but hidden ones and __pycache__, relative
-    to the project: what a run that may read any of them reads (a folder's digest is its list
-    of names, so a file added to it misses too)."""
+def tree_digests(names: tuple[str, ...], root: Path | None = None) -> dict[str, str]:
+    """The digest of `names` and of every file and folder under them but hidden ones and
+    __pycache__, by path relative to the project: the reads of a run that may read any of them
+    (a folder's digest is its list of names, so a file added to it misses too)."""
     root = root or ROOT
     found = list(names)  # a file, a folder or, until it is made, neither
     for name in names:
-        for folder, subfolders, names in os.walk(root / name):
+        for folder, subfolders, files in os.walk(root / name):
             subfolders[:] = sorted(sub for sub in subfolders if not sub.startswith(".") and sub != "__pycache__")
             found += [os.path.relpath(os.path.join(folder, entry), root)
-                      for entry in [*subfolders, *sorted(names)] if not entry.startswith(".")]
-    return found
+                      for entry in [*subfolders, *sorted(files)] if not entry.startswith(".")]
+    return {path: digest(root / path) for path in found}
 
 
 def folder(kind: str, source: Path, root: Path | None = None) -> Path:
